@@ -1,0 +1,11 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The status bar along the bottom of the workbench. */
+export class StatusBarPart {
+  readonly root: Locator;
+  readonly offline: Locator;
+  constructor(page: Page) {
+    this.root = page.getByRole('contentinfo', { name: 'Status bar' });
+    this.offline = this.root.getByTestId('offline-indicator');
+  }
+}

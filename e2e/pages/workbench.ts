@@ -1,0 +1,30 @@
+import type { Page } from '@playwright/test';
+import { ActivityBarPart } from './activity-bar';
+import { EditorPart } from './editor';
+import { SideBarPart } from './side-bar';
+import { StatusBarPart } from './status-bar';
+
+/** The whole window, as a set of parts (one page object per workbench part). */
+export class Workbench {
+  readonly activityBar: ActivityBarPart;
+  readonly sideBar: SideBarPart;
+  readonly editor: EditorPart;
+  readonly statusBar: StatusBarPart;
+
+  constructor(readonly page: Page) {
+    this.activityBar = new ActivityBarPart(page);
+    this.sideBar = new SideBarPart(page);
+    this.editor = new EditorPart(page);
+    this.statusBar = new StatusBarPart(page);
+  }
+
+  async open(): Promise<this> {
+    await this.page.goto('/index.html');
+    await this.statusBar.offline.waitFor();
+    return this;
+  }
+
+  async theme(): Promise<string | null> {
+    return this.page.locator('html').getAttribute('data-theme');
+  }
+}

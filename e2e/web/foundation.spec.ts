@@ -1,0 +1,59 @@
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/content-security-policy';
+import { Workbench } from '../pages/workbench';
+import { expect, saveScreenshot, test } from '../support/test';
+
+test.describe('foundation: the web build', () => {
+  test('renders the workbench skeleton: activity bar, side bar, editor area, status bar', async ({ page }) => {
+    const workbench = await new Workbench(page).open();
+    for (const view of ['Library', 'Search', 'Body map', 'Handout', 'Settings'] as const) {
+      await expect(workbench.activityBar.button(view)).toBeVisible();
+    }
+    await expect(workbench.sideBar.any).toBeVisible();
+    await expect(workbench.editor.root).toBeVisible();
+    await expect(workbench.statusBar.offline).toHaveText(/Offline/);
+  });
+
+  test('follows the OS light and dark preference, live', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    const workbench = await new Workbench(page).open();
+    expect(await workbench.theme()).toBe('light');
+    const lightBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await saveScreenshot(page, 'foundation-skeleton-light');
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const darkBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(darkBackground).not.toBe(lightBackground);
+    await saveScreenshot(page, 'foundation-skeleton-dark');
+  });
+
+  test('is served with the strict CSP, as a header and as a meta tag', async ({ page, baseURL }) => {
+    const response = await page.request.get(`${baseURL}/index.html`);
+    expect(response.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    await new Workbench(page).open();
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CONTENT_SECURITY_POLICY);
+  });
+
+  test('the CSP stops the page from reaching another origin', async ({ page, pageErrors }) => {
+    await new Workbench(page).open();
+    const outcome = await page.evaluate(() =>
+      fetch('https://example.com/tracker.js').then(
+        () => 'reached',
+        () => 'blocked',
+      ),
+    );
+    expect(outcome).toBe('blocked');
+    // The browser reports the refused connection on the console; that is the expected outcome here.
+    expect(pageErrors.some((e) => e.includes('Content Security Policy'))).toBe(true);
+    pageErrors.length = 0;
+  });
+
+  test('the network guard records and aborts any request outside the app origin', async ({ page, foreignRequests, pageErrors }) => {
+    // A page without our CSP, so only the guard stands between it and the network.
+    await page.setContent('<img src="https://example.com/pixel.png" alt="">');
+    await expect.poll(() => foreignRequests.length).toBe(1);
+    expect(foreignRequests[0]).toBe('https://example.com/pixel.png');
+    foreignRequests.length = 0;
+    pageErrors.length = 0;
+  });
+});

@@ -1,0 +1,35 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { UserConfig } from 'vite';
+import type { Platform } from '../../src/shared/app-api';
+import { REPOSITORY_ROOT } from '../../src/node/repository-paths';
+import { contentSecurityPolicyPlugin } from './content-security-policy-plugin';
+import { knowledgeBasePlugin } from './knowledge-base-plugin';
+
+/**
+ * The renderer's Vite config, shared by the Electron build and the web build. The only
+ * difference is which AppApi adapter `$platform` resolves to.
+ */
+export function rendererConfig(platform: Platform, outDir: string): UserConfig {
+  const { version } = JSON.parse(readFileSync(resolve(REPOSITORY_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return {
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
+    root: resolve(REPOSITORY_ROOT, 'src/renderer'),
+    base: './',
+    publicDir: false,
+    plugins: [svelte({ configFile: false }), knowledgeBasePlugin(), contentSecurityPolicyPlugin()],
+    resolve: {
+      alias: { $platform: resolve(REPOSITORY_ROOT, `src/renderer/platform/${platform}/index.ts`) },
+    },
+    worker: { format: 'es' },
+    build: {
+      outDir: resolve(REPOSITORY_ROOT, outDir),
+      emptyOutDir: true,
+      target: 'es2023',
+      modulePreload: { polyfill: false },
+      reportCompressedSize: true,
+      chunkSizeWarningLimit: 2500,
+    },
+  };
+}

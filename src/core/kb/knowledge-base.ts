@@ -1,0 +1,48 @@
+import type {
+  BodyRegion,
+  Condition,
+  Exercise,
+  Finding,
+  KbMeta,
+  RedFlag,
+  Source,
+  Topic,
+} from './schema';
+
+/** The validated knowledge base, as compiled into the app. Arrays are sorted by id. */
+export interface KnowledgeBase {
+  meta: KbMeta;
+  sources: Source[];
+  regions: BodyRegion[];
+  findings: Finding[];
+  /** Groups of terms that search treats as equal, e.g. ["ITB", "iliotibial band"]. */
+  synonyms: string[][];
+  redFlags: RedFlag[];
+  conditions: Condition[];
+  exercises: Exercise[];
+  topics: Topic[];
+}
+
+/** The kinds of item a clinician can open as a page. */
+export type ItemKind = 'condition' | 'exercise' | 'topic' | 'red-flag';
+
+export type KbItem =
+  | { kind: 'condition'; item: Condition }
+  | { kind: 'exercise'; item: Exercise }
+  | { kind: 'topic'; item: Topic }
+  | { kind: 'red-flag'; item: RedFlag };
+
+/** A problem found while reading the knowledge base, located as precisely as we can. */
+export interface KbIssue {
+  file: string;
+  /** The item's id, when the problem is inside one item of the file. */
+  item?: string;
+  /** Dotted path of the field, e.g. `findings.for[2].id`. */
+  field?: string;
+  message: string;
+}
+
+export function formatKbIssue(issue: KbIssue): string {
+  const where = [issue.file, issue.item, issue.field].filter(Boolean).join(' › ');
+  return `${where}: ${issue.message}`;
+}

@@ -1,0 +1,202 @@
+/**
+ * Turns the authored YAML files into a validated KnowledgeBase, or a list of issues that name the
+ * file, the item and the field. Pure: the caller reads the files (Node CLI, Vite plugin, tests).
+ */
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { checkCrossReferences } from './cross-references';
+import type { KbIssue, KnowledgeBase } from './knowledge-base';
+import {
+  bodyRegionSchema,
+  conditionSchema,
+  exerciseSchema,
+  findingSchema,
+  metaSchema,
+  redFlagSchema,
+  sourceSchema,
+  synonymsSchema,
+  topicSchema,
+} from './schema';
+
+export interface KbSourceFile {
+  /** Path relative to the repository root, with forward slashes, e.g. `data/topics/sleep.yaml`. */
+  path: string;
+  text: string;
+}
+
+export type KbParseResult =
+  | { ok: true; kb: KnowledgeBase }
+  | { ok: false; issues: KbIssue[] };
+
+const SINGLE_FILES = {
+  'meta.yaml': 'meta',
+  'sources.yaml': 'sources',
+  'body-regions.yaml': 'regions',
+  'findings.yaml': 'findings',
+  'synonyms.yaml': 'synonyms',
+  'red-flags.yaml': 'redFlags',
+} as const;
+
+const ITEM_FOLDERS = {
+  conditions: conditionSchema,
+  exercises: exerciseSchema,
+  topics: topicSchema,
+} as const;
+
+type ItemFolder = keyof typeof ITEM_FOLDERS;
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+function zodIssues(file: string, error: z.ZodError, itemOf: (path: readonly PropertyKey[]) => string | undefined, pathOffset = 0): KbIssue[] {
+  return error.issues.map((issue) => {
+    const item = itemOf(issue.path);
+    const field = formatPath(issue.path.slice(pathOffset));
+    return { file, ...(item ? { item } : {}), ...(field ? { field } : {}), message: issue.message };
+  });
+}
+
+function readYaml(file: KbSourceFile, issues: KbIssue[]): unknown {
+  const doc = parseDocument(file.text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const pos = err.linePos?.[0];
+      issues.push({
+        file: file.path + (pos ? `:${pos.line}:${pos.col}` : ''),
+        message: `YAML syntax error: ${err.message.split('\n')[0]}`,
+      });
+    }
+    return undefined;
+  }
+  return doc.toJS();
+}
+
+/** For list files, name the item by the `id` of the list entry the issue sits in. */
+function listItemName(data: unknown) {
+  return (path: readonly PropertyKey[]): string | undefined => {
+    if (!Array.isArray(data) || typeof path[0] !== 'number') return undefined;
+    const entry: unknown = data[path[0]];
+    if (entry && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string') {
+      return entry.id;
+    }
+    return `entry ${path[0] + 1}`;
+  };
+}
+
+function fileName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function folderOf(path: string): string | undefined {
+  const parts = path.split('/');
+  return parts.length >= 2 ? parts[parts.length - 2] : undefined;
+}
+
+function byId<T extends { id: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResult {
+  const issues: KbIssue[] = [];
+  const partial: Partial<KnowledgeBase> = {};
+  const items: { [K in ItemFolder]: z.infer<(typeof ITEM_FOLDERS)[K]>[] } = {
+    conditions: [],
+    exercises: [],
+    topics: [],
+  };
+  const seen = new Set<string>();
+
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const name = fileName(file.path);
+    const folder = folderOf(file.path);
+    if (!name.endsWith('.yaml')) continue;
+
+    if (folder && folder in ITEM_FOLDERS) {
+      const data = readYaml(file, issues);
+      if (data === undefined) continue;
+      const schema = ITEM_FOLDERS[folder as ItemFolder];
+      const expectedId = name.slice(0, -'.yaml'.length);
+      const result = schema.safeParse(data);
+      if (!result.success) {
+        issues.push(...zodIssues(file.path, result.error, () => expectedId));
+        continue;
+      }
+      if (result.data.id !== expectedId) {
+        issues.push({ file: file.path, item: result.data.id, field: 'id', message: `id must match the file name "${expectedId}"` });
+        continue;
+      }
+      (items[folder as ItemFolder] as { id: string }[]).push(result.data);
+      continue;
+    }
+
+    const key = SINGLE_FILES[name as keyof typeof SINGLE_FILES];
+    if (!key || folder !== 'data') {
+      issues.push({ file: file.path, message: 'unexpected file: the knowledge base does not know what this file holds' });
+      continue;
+    }
+    const data = readYaml(file, issues);
+    if (data === undefined) continue;
+    switch (key) {
+      case 'meta': {
+        const r = metaSchema.safeParse(data);
+        if (r.success) partial.meta = r.data;
+        else issues.push(...zodIssues(file.path, r.error, () => undefined));
+        break;
+      }
+      case 'synonyms': {
+        const r = synonymsSchema.safeParse(data);
+        if (r.success) partial.synonyms = r.data.groups;
+        else issues.push(...zodIssues(file.path, r.error, () => undefined));
+        break;
+      }
+      case 'sources':
+      case 'regions':
+      case 'findings':
+      case 'redFlags': {
+        const schema = { sources: sourceSchema, regions: bodyRegionSchema, findings: findingSchema, redFlags: redFlagSchema }[key];
+        const r = schema.array().safeParse(data);
+        if (r.success) (partial as Record<string, unknown>)[key] = byId(r.data as { id: string }[]);
+        else issues.push(...zodIssues(file.path, r.error, listItemName(data), 1));
+        break;
+      }
+    }
+  }
+
+  for (const [key, file] of Object.entries({ meta: 'meta.yaml', sources: 'sources.yaml', regions: 'body-regions.yaml', findings: 'findings.yaml', synonyms: 'synonyms.yaml', redFlags: 'red-flags.yaml' })) {
+    if (partial[key as keyof KnowledgeBase] === undefined && !issues.some((i) => i.file.startsWith(`data/${file}`))) {
+      issues.push({ file: `data/${file}`, message: 'file is missing' });
+    }
+  }
+
+  const kb: KnowledgeBase = {
+    meta: partial.meta ?? { version: '0.0.0', updated: '1970-01-01' },
+    sources: partial.sources ?? [],
+    regions: partial.regions ?? [],
+    findings: partial.findings ?? [],
+    synonyms: partial.synonyms ?? [],
+    redFlags: partial.redFlags ?? [],
+    conditions: byId(items.conditions),
+    exercises: byId(items.exercises),
+    topics: byId(items.topics),
+  };
+
+  // Ids are public API (handouts refer to them) and `show <id>` must be unambiguous: unique across kinds.
+  const everything: [string, { id: string }[]][] = [
+    ['data/red-flags.yaml', kb.redFlags],
+    ['data/conditions', kb.conditions],
+    ['data/exercises', kb.exercises],
+    ['data/topics', kb.topics],
+  ];
+  for (const [where, list] of everything) {
+    for (const { id } of list) {
+      if (seen.has(id)) issues.push({ file: where, item: id, field: 'id', message: 'id is used by more than one item' });
+      seen.add(id);
+    }
+  }
+
+  issues.push(...checkCrossReferences(kb));
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, kb };
+}

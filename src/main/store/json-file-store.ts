@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { z } from 'zod';
+import type { Loaded } from '../../shared/loaded';
+
+/** The file operations the store needs; tests substitute failing ones to simulate crashes. */
+export interface StoreFileSystem {
+  open: typeof fsp.open;
+  rename: typeof fsp.rename;
+  readFile: typeof fsp.readFile;
+  readdir: typeof fsp.readdir;
+  mkdir: typeof fsp.mkdir;
+  rm: typeof fsp.rm;
+}
+
+const TEMP_SUFFIX = '.tmp';
+export const DAMAGED_FOLDER = 'damaged';
+
+/**
+ * JSON files in one folder, written atomically: the new content goes to a temporary file that is
+ * flushed to disk, then renamed over the old one, so a crash leaves either the old file or the new
+ * one, never half of either. A file that cannot be read back is moved to `damaged/` and reported,
+ * never overwritten.
+ */
+export class JsonFileStore {
+  constructor(
+    readonly folder: string,
+    private readonly fs: StoreFileSystem = fsp,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private path(name: string): string {
+    if (!/^[a-z0-9][a-z0-9._-]*\.json$/i.test(name) || name.includes('..')) {
+      throw new Error(`invalid store file name: ${JSON.stringify(name)}`);
+    }
+    return join(this.folder, name);
+  }
+
+  async write(name: string, value: unknown): Promise<void> {
+    const target = this.path(name);
+    await this.fs.mkdir(this.folder, { recursive: true });
+    const temp = `${target}.${randomUUID()}${TEMP_SUFFIX}`;
+    const handle = await this.fs.open(temp, 'w');
+    try {
+      await handle.writeFile(JSON.stringify(value, null, 2) + '\n', 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    try {
+      await this.fs.rename(temp, target);
+    } catch (error) {
+      await this.fs.rm(temp, { force: true });
+      throw error;
+    }
+    await this.syncFolder();
+  }
+
+  /** Makes the rename itself durable (a no-op where the platform cannot open folders). */
+  private async syncFolder(): Promise<void> {
+    try {
+      const dir = await this.fs.open(this.folder, 'r');
+      try {
+        await dir.sync();
+      } finally {
+        await dir.close();
+      }
+    } catch {
+      // Windows cannot fsync a directory; the rename is still atomic there.
+    }
+  }
+
+  async read<T>(name: string, schema: z.ZodType<T>, migrate: (raw: unknown) => unknown = (raw) => raw): Promise<Loaded<T>> {
+    const path = this.path(name);
+    let text: string;
+    try {
+      text = await this.fs.readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
+      throw error;
+    }
+    let problem: string;
+    try {
+      const parsed = schema.safeParse(migrate(JSON.parse(text)));
+      if (parsed.success) return { status: 'ok', value: parsed.data };
+      problem = parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`)
+        .join('; ');
+    } catch (error) {
+      problem = error instanceof SyntaxError ? `not valid JSON (${error.message})` : String(error);
+    }
+    const keptAs = await this.quarantine(name);
+    return { status: 'damaged', message: `${name} could not be read: ${problem}`, keptAs };
+  }
+
+  /** Moves a damaged file to `damaged/<name>.<timestamp>.json` and returns where it went. */
+  async quarantine(name: string): Promise<string> {
+    const from = this.path(name);
+    const folder = join(this.folder, DAMAGED_FOLDER);
+    await this.fs.mkdir(folder, { recursive: true });
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    const to = join(folder, `${basename(name, '.json')}.${stamp}.json`);
+    await this.fs.rename(from, to);
+    return to;
+  }
+
+  /** Names of the stored JSON files (leftover temporary files from a crash are ignored). */
+  async list(): Promise<string[]> {
+    try {
+      const entries = await this.fs.readdir(this.folder, { withFileTypes: true });
+      return entries
+        .filter((e) => e.isFile() && e.name.endsWith('.json'))
+        .map((e) => e.name)
+        .sort();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+  }
+
+  async remove(name: string): Promise<void> {
+    await this.fs.rm(this.path(name), { force: true });
+  }
+
+  /** Deletes temporary files a crash left behind; the real files were never touched by them. */
+  async removeLeftoverTempFiles(): Promise<number> {
+    let entries: string[];
+    try {
+      entries = await this.fs.readdir(this.folder);
+    } catch {
+      return 0;
+    }
+    const leftovers = entries.filter((e) => e.endsWith(TEMP_SUFFIX));
+    await Promise.all(leftovers.map((e) => this.fs.rm(join(this.folder, e), { force: true })));
+    return leftovers.length;
+  }
+}

@@ -1,0 +1,19 @@
+import { cleanup } from '@testing-library/svelte';
+import { afterEach } from 'vitest';
+
+// jsdom has no matchMedia; components that follow the OS theme or reduced motion need one.
+if (!window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      addListener: () => {},
+      removeListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+
+afterEach(() => cleanup());

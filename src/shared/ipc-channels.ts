@@ -1,0 +1,13 @@
+import type { AppApiMethod } from './app-api';
+
+/** One IPC channel per AppApi method, named `domain:verb`. */
+export const IPC_CHANNELS = {
+  getAppInfo: 'app:info',
+  loadSettings: 'settings:load',
+  saveSettings: 'settings:save',
+  loadLayout: 'layout:load',
+  saveLayout: 'layout:save',
+  printPage: 'app:print',
+} as const satisfies Record<AppApiMethod, `${string}:${string}`>;
+
+export type IpcChannel = (typeof IPC_CHANNELS)[AppApiMethod];
