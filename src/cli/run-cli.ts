@@ -1,7 +1,8 @@
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './command';
 import { kbCheckCommand } from './commands/kb-check';
+import { showCommand } from './commands/show';
 
-export const COMMANDS: readonly CliCommand[] = [kbCheckCommand];
+export const COMMANDS: readonly CliCommand[] = [kbCheckCommand, showCommand];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
