@@ -50,6 +50,29 @@ sources: [article]
 `,
     },
     {
+      path: 'data/figures/bridge.yaml',
+      text: `id: bridge
+view: side
+working: [leg, other-leg]
+targets: [{ area: gluteus-maximus, side: both }]
+props: [{ kind: mat }]
+poses:
+  - name: start
+    label: Lying on your back, knees bent
+    body: { tilt: -90 }
+    legs: { hip: { flex: 46 }, knee: 100, ankle: -37 }
+    arms: { shoulder: { flex: -9, abd: 5 } }
+    contact: [back, pelvis, work-foot, other-foot, work-hand]
+  - name: up
+    label: Hips lifted
+    body: { tilt: -116 }
+    neck: 30
+    legs: { hip: { flex: 0 }, knee: 89, ankle: -30 }
+    arms: { shoulder: { flex: -31, abd: 5 } }
+    contact: [back, work-foot, other-foot, work-hand]
+`,
+    },
+    {
       path: 'data/conditions/tendon.yaml',
       text: `id: tendon
 name: Tendon

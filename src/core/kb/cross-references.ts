@@ -2,6 +2,7 @@
  * Checks every id that points at another item. Runs after the schema, on the whole knowledge base,
  * so a dangling reference fails the build with the file, item and field that hold it.
  */
+import { checkFigure } from '../figures/plausibility';
 import type { KbIssue, KnowledgeBase } from './knowledge-base';
 import { BODY_REGION_IDS } from './vocabulary';
 
@@ -91,6 +92,18 @@ export function checkCrossReferences(kb: KnowledgeBase): KbIssue[] {
     refs(file, e.id, 'dosage.sources', e.dosage.sources, sources, 'source');
     refs(file, e.id, 'sources', e.sources, sources, 'source');
     factsAndViews(file, e.id, e);
+  }
+
+  // Every exercise has its illustration, and every illustration is of a known exercise and a pose a body can take.
+  const figures = ids(kb.figures);
+  for (const e of kb.exercises) {
+    if (!figures.has(e.id)) issues.push({ file: `data/figures/${e.id}.yaml`, item: e.id, message: 'the exercise has no figure: add this file' });
+  }
+  for (const f of kb.figures) {
+    const file = `data/figures/${f.id}.yaml`;
+    const exercise = kb.exercises.find((e) => e.id === f.id);
+    if (!exercise) issues.push({ file, item: f.id, field: 'id', message: `unknown exercise "${f.id}"` });
+    for (const p of checkFigure(f, exercise)) issues.push({ file, item: f.id, ...(p.field ? { field: p.field } : {}), message: p.pose ? `pose "${p.pose}": ${p.message}` : p.message });
   }
 
   for (const t of kb.topics) {

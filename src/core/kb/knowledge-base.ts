@@ -8,6 +8,7 @@ import type {
   Source,
   Topic,
 } from './schema';
+import type { ExerciseFigure } from './figure-schema';
 
 /** The validated knowledge base, as compiled into the app. Arrays are sorted by id. */
 export interface KnowledgeBase {
@@ -20,6 +21,8 @@ export interface KnowledgeBase {
   redFlags: RedFlag[];
   conditions: Condition[];
   exercises: Exercise[];
+  /** One illustration per exercise, with the exercise's id (`data/figures/<id>.yaml`). */
+  figures: ExerciseFigure[];
   topics: Topic[];
 }
 

@@ -5,6 +5,7 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { checkCrossReferences } from './cross-references';
+import { exerciseFigureSchema } from './figure-schema';
 import type { KbIssue, KnowledgeBase } from './knowledge-base';
 import {
   bodyRegionSchema,
@@ -40,6 +41,7 @@ const SINGLE_FILES = {
 const ITEM_FOLDERS = {
   conditions: conditionSchema,
   exercises: exerciseSchema,
+  figures: exerciseFigureSchema,
   topics: topicSchema,
 } as const;
 
@@ -105,6 +107,7 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
   const items: { [K in ItemFolder]: z.infer<(typeof ITEM_FOLDERS)[K]>[] } = {
     conditions: [],
     exercises: [],
+    figures: [],
     topics: [],
   };
   const seen = new Set<string>();
@@ -180,6 +183,7 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
     redFlags: partial.redFlags ?? [],
     conditions: byId(items.conditions),
     exercises: byId(items.exercises),
+    figures: byId(items.figures),
     topics: byId(items.topics),
   };
 

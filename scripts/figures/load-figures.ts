@@ -1,0 +1,46 @@
+/**
+ * Reads every figure and exercise from data/ on its own, so the gallery can show (and flag) the
+ * figures even while the knowledge base as a whole does not validate yet.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { exerciseFigureSchema, type ExerciseFigure } from '../../src/core/kb/figure-schema';
+import { exerciseSchema, type Exercise } from '../../src/core/kb/schema';
+import { DATA_DIR } from '../../src/node/repository-paths';
+
+export interface GalleryEntry {
+  id: string;
+  exercise: Exercise | undefined;
+  figure: ExerciseFigure | undefined;
+  /** Why the figure file could not be read, if it could not. */
+  error?: string;
+}
+
+async function yamlFiles(folder: string): Promise<string[]> {
+  try {
+    return (await readdir(join(DATA_DIR, folder))).filter((f) => f.endsWith('.yaml')).sort();
+  } catch {
+    return [];
+  }
+}
+
+export async function loadGalleryEntries(only?: readonly string[]): Promise<GalleryEntry[]> {
+  const entries: GalleryEntry[] = [];
+  for (const name of await yamlFiles('exercises')) {
+    const id = name.slice(0, -5);
+    if (only && only.length > 0 && !only.includes(id)) continue;
+    const exercise = exerciseSchema.safeParse(parse(await readFile(join(DATA_DIR, 'exercises', name), 'utf8')));
+    const entry: GalleryEntry = { id, exercise: exercise.success ? exercise.data : undefined, figure: undefined };
+    try {
+      const raw: unknown = parse(await readFile(join(DATA_DIR, 'figures', name), 'utf8'));
+      const figure = exerciseFigureSchema.safeParse(raw);
+      if (figure.success) entry.figure = figure.data;
+      else entry.error = figure.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    } catch (e) {
+      entry.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    }
+    entries.push(entry);
+  }
+  return entries;
+}

@@ -1,0 +1,209 @@
+/**
+ * Runtime schema of an exercise figure (`data/figures/<exercise-id>.yaml`): the key poses of the
+ * exercise as joint angles plus what touches the ground, the props, the target muscles to tint and
+ * which limbs do the work. Strict objects, like `schema.ts`, so a misspelt field is an error.
+ *
+ * A figure is always authored for the WORKING side (`work…` fields); the renderer draws it as the
+ * left or the right side from the handout's setting. Angles are degrees from the anatomical
+ * standing position; the sign conventions are documented in `src/core/figures/README.md`.
+ */
+import { z } from 'zod';
+import { kebabId } from './schema';
+
+/** Where the camera looks from: the working side, the front or the back of the body. */
+export const FIGURE_VIEWS = ['side', 'front', 'back'] as const;
+export type FigureView = (typeof FIGURE_VIEWS)[number];
+
+/** Limbs that can be coloured as working. `leg` and `arm` are the working side's. */
+export const FIGURE_LIMBS = ['leg', 'other-leg', 'arm', 'other-arm'] as const;
+export type FigureLimb = (typeof FIGURE_LIMBS)[number];
+
+/** Named points on the body: contacts, prop positions and motion arrows refer to these. */
+export const SIDED_LANDMARKS = ['shoulder', 'elbow', 'hand', 'hip', 'knee', 'ankle', 'heel', 'toe', 'foot'] as const;
+export const CENTRAL_LANDMARKS = [
+  'head',
+  'back',
+  'upper-back',
+  'chest',
+  'pelvis',
+  'hip-front',
+  'shoulders',
+  'hands',
+  'knees',
+  'feet',
+] as const;
+export const LANDMARKS = [
+  ...CENTRAL_LANDMARKS,
+  ...SIDED_LANDMARKS.map((l) => `work-${l}` as const),
+  ...SIDED_LANDMARKS.map((l) => `other-${l}` as const),
+] as const;
+export type Landmark = (typeof LANDMARKS)[number];
+
+/** Muscle areas that can be tinted with the accent colour. */
+export const MUSCLE_AREAS = [
+  'gluteus-maximus',
+  'gluteus-medius',
+  'deep-rotators',
+  'hip-flexors',
+  'quadriceps',
+  'hamstrings',
+  'adductors',
+  'lateral-thigh',
+  'calf',
+  'abdominals',
+  'obliques',
+  'lower-back',
+  'pelvic-floor',
+] as const;
+export type MuscleArea = (typeof MUSCLE_AREAS)[number];
+
+export const PROP_KINDS = [
+  'mat',
+  'wall',
+  'step',
+  'bench',
+  'chair',
+  'small-ball',
+  'stability-ball',
+  'foam-roller',
+  'massage-ball',
+  'cushion',
+  'kettlebell',
+  'dumbbell',
+  'barbell',
+  'small-weight',
+  'loop-band',
+  'resistance-band',
+  'strap',
+  'slide-board',
+  'agility-ladder',
+  'leg-press',
+  'bicycle',
+  'pool',
+] as const;
+export type PropKind = (typeof PROP_KINDS)[number];
+
+const text = z.string().trim().min(1, 'must not be empty');
+const angle = z.number().min(-180).max(180);
+const metres = z.number().min(-5).max(5);
+
+const rotationSchema = z.strictObject({ flex: angle.optional(), abd: angle.optional(), rot: angle.optional() });
+const legSchema = z.strictObject({ hip: rotationSchema.optional(), knee: angle.optional(), ankle: angle.optional() });
+const armSchema = z.strictObject({ shoulder: rotationSchema.optional(), elbow: angle.optional() });
+
+const landmark = z.enum(LANDMARKS);
+
+/** A body point resting on the floor, or on a prop named by its kind (`on: step`). */
+export const figureContactSchema = z.union([landmark, z.strictObject({ point: landmark, on: z.enum(PROP_KINDS) })]);
+
+export const figurePoseSchema = z.strictObject({
+  name: kebabId,
+  /** A few plain words for the step-through and the screen-reader description. */
+  label: text,
+  /** Whole-body orientation: tilt forward (+90 face down, -90 on the back), roll onto the other side, turn towards the camera. */
+  body: z.strictObject({ tilt: angle.optional(), roll: angle.optional(), turn: angle.optional() }).optional(),
+  /** Trunk relative to the pelvis: flex forward, bend and twist towards the working side. */
+  trunk: z.strictObject({ flex: angle.optional(), bend: angle.optional(), twist: angle.optional() }).optional(),
+  neck: angle.optional(),
+  /** Angles for both legs; `workLeg` and `otherLeg` override them field by field. */
+  legs: legSchema.optional(),
+  workLeg: legSchema.optional(),
+  otherLeg: legSchema.optional(),
+  arms: armSchema.optional(),
+  workArm: armSchema.optional(),
+  otherArm: armSchema.optional(),
+  contact: z.array(figureContactSchema),
+  /** Height of the lowest point above the ground, for a pose with no contact (a hop). */
+  lift: z.number().min(0).max(1).optional(),
+  /** Sideways travel of the anchor point in metres (walking across a slide board). */
+  shift: metres.optional(),
+});
+
+export const figurePropSchema = z.strictObject({
+  kind: z.enum(PROP_KINDS),
+  /** The body point the prop is placed at (a step under a foot, a ball between the knees). */
+  at: landmark.optional(),
+  /** A second body point: the other end of a band or strap. */
+  to: landmark.optional(),
+  /** Which key pose places the prop (default the first); ignored when it follows the body. */
+  pose: z.number().int().min(0).optional(),
+  /** Moves with the body in every pose (a weight in the hand, a ball under the heels). */
+  follow: z.boolean().optional(),
+  /** Offset in metres, right and up as drawn for the working side shown on the right. */
+  dx: metres.optional(),
+  dy: metres.optional(),
+  /** Offset out to the working side's side of the body (negative: towards the other side), metres. */
+  out: metres.optional(),
+  /** Kind-specific size in metres: the height of a step or seat, the diameter of a ball. */
+  size: z.number().positive().max(3).optional(),
+});
+
+export const figureTargetSchema = z.strictObject({
+  area: z.enum(MUSCLE_AREAS),
+  side: z.enum(['work', 'other', 'both']).optional(),
+});
+
+export const figureArrowSchema = z.strictObject({
+  /** The body point whose path from the first to the last key pose the arrow follows. */
+  point: landmark,
+  /** Which key poses the arrow runs between (default the first and the last). */
+  from: z.number().int().min(0).optional(),
+  to: z.number().int().min(0).optional(),
+  /** Moves the arrow away from the body, in metres (right and up as drawn). */
+  dx: metres.optional(),
+  dy: metres.optional(),
+});
+
+export const exerciseFigureSchema = z
+  .strictObject({
+    id: kebabId,
+    view: z.enum(FIGURE_VIEWS),
+    /** Camera height: looks down at the body by this many degrees (a clamshell seen from the front and above). */
+    elevation: z.number().min(0).max(70).optional(),
+    /** Camera turned round the body: negative towards its back (a three-quarter rear view of a fire hydrant). */
+    turn: z.number().min(-90).max(90).optional(),
+    /** Limbs drawn in the stronger working tone. */
+    working: z.array(z.enum(FIGURE_LIMBS)),
+    targets: z.array(figureTargetSchema).min(1, 'tint at least one target muscle area'),
+    props: z.array(figurePropSchema),
+    /** The body point that stays put horizontally from pose to pose (default: first contact). */
+    anchor: landmark.optional(),
+    /** Animation: go to the last pose and back again, or round the poses in a loop. */
+    cycle: z.enum(['back-and-forth', 'loop']).optional(),
+    /** The motion arrow; `none` for a held position. Default: the point that moves most. */
+    arrow: z.union([z.literal('none'), figureArrowSchema]).optional(),
+    poses: z.array(figurePoseSchema).min(2, 'a figure needs at least a start and an end pose'),
+  })
+  .superRefine((figure, ctx) => {
+    const names = new Set<string>();
+    figure.poses.forEach((pose, i) => {
+      if (names.has(pose.name)) ctx.addIssue({ code: 'custom', path: ['poses', i, 'name'], message: `pose name "${pose.name}" is used twice` });
+      names.add(pose.name);
+      pose.contact.forEach((c, j) => {
+        if (typeof c !== 'string' && !figure.props.some((p) => p.kind === c.on)) {
+          ctx.addIssue({ code: 'custom', path: ['poses', i, 'contact', j, 'on'], message: `no "${c.on}" in props` });
+        }
+      });
+      if (pose.contact.length === 0 && pose.lift === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['poses', i, 'contact'], message: 'a pose needs a contact or a lift' });
+      }
+    });
+    figure.props.forEach((p, i) => {
+      if (p.pose !== undefined && p.pose >= figure.poses.length) {
+        ctx.addIssue({ code: 'custom', path: ['props', i, 'pose'], message: `there is no pose ${p.pose}` });
+      }
+    });
+    if (figure.arrow && figure.arrow !== 'none') {
+      for (const key of ['from', 'to'] as const) {
+        const v = figure.arrow[key];
+        if (v !== undefined && v >= figure.poses.length) ctx.addIssue({ code: 'custom', path: ['arrow', key], message: `there is no pose ${v}` });
+      }
+    }
+  });
+
+export type ExerciseFigure = z.infer<typeof exerciseFigureSchema>;
+export type FigurePose = ExerciseFigure['poses'][number];
+export type FigureProp = z.infer<typeof figurePropSchema>;
+export type FigureContact = z.infer<typeof figureContactSchema>;
+export type FigureTarget = z.infer<typeof figureTargetSchema>;
+export type FigureArrow = z.infer<typeof figureArrowSchema>;
