@@ -1,8 +1,9 @@
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './command';
+import { handoutCommand } from './commands/handout';
 import { kbCheckCommand } from './commands/kb-check';
 import { showCommand } from './commands/show';
 
-export const COMMANDS: readonly CliCommand[] = [kbCheckCommand, showCommand];
+export const COMMANDS: readonly CliCommand[] = [kbCheckCommand, showCommand, handoutCommand];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

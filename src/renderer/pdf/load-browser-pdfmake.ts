@@ -1,0 +1,47 @@
+/**
+ * Loads pdfmake's browser build and the handout fonts inside the PDF worker, once, on the first
+ * PDF. The fonts are this app's own assets (Vite `?url`, fetched from 'self'); pdfmake's URL
+ * access policy refuses every URL, so a definition can never make it reach the network.
+ * The TTFs are pdfmake's Roboto files, byte-identical to resources/fonts (a test checks), so the
+ * coverage table generated from resources/fonts holds here too.
+ */
+import { HANDOUT_TABLE_LAYOUTS } from '../../core/handout/document/table-layouts';
+import type { PdfmakeApi } from '../../core/handout/document/pdfmake-types';
+import { HANDOUT_FONT_FILES, handoutFontDictionary } from '../../core/handout/fonts/handout-font';
+import italicsUrl from 'pdfmake/fonts/Roboto/Roboto-Italic.ttf?url';
+import boldUrl from 'pdfmake/fonts/Roboto/Roboto-Medium.ttf?url';
+import boldItalicsUrl from 'pdfmake/fonts/Roboto/Roboto-MediumItalic.ttf?url';
+import normalUrl from 'pdfmake/fonts/Roboto/Roboto-Regular.ttf?url';
+
+const FONT_URLS: [string, string][] = [
+  [HANDOUT_FONT_FILES.normal, normalUrl],
+  [HANDOUT_FONT_FILES.bold, boldUrl],
+  [HANDOUT_FONT_FILES.italics, italicsUrl],
+  [HANDOUT_FONT_FILES.bolditalics, boldItalicsUrl],
+];
+
+async function fetchFont([name, url]: [string, string]): Promise<[string, Uint8Array]> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The PDF font ${name} could not be loaded (${response.status}).`);
+  return [name, new Uint8Array(await response.arrayBuffer())];
+}
+
+let loading: Promise<PdfmakeApi> | undefined;
+
+async function load(): Promise<PdfmakeApi> {
+  const [module, ...fonts] = await Promise.all([import('pdfmake/build/pdfmake.js'), ...FONT_URLS.map(fetchFont)]);
+  const pdfmake = ((module as { default?: PdfmakeApi }).default ?? module) as PdfmakeApi;
+  pdfmake.setUrlAccessPolicy(() => false);
+  for (const [name, bytes] of fonts) pdfmake.virtualfs.writeFileSync(name, bytes);
+  pdfmake.setFonts(handoutFontDictionary());
+  pdfmake.setTableLayouts({ ...HANDOUT_TABLE_LAYOUTS });
+  return pdfmake;
+}
+
+export function loadBrowserPdfmake(): Promise<PdfmakeApi> {
+  loading ??= load().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
