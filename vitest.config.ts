@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { knowledgeBasePlugin } from './scripts/vite/knowledge-base-plugin';
 
 export default defineConfig({
   test: {
@@ -13,7 +14,8 @@ export default defineConfig({
         },
       },
       {
-        plugins: [svelte({ configFile: false })],
+        // The real knowledge base, so component specs render real pages (`import kb from 'virtual:knowledge-base'`).
+        plugins: [svelte({ configFile: false }), knowledgeBasePlugin()],
         resolve: { conditions: ['browser'] },
         test: {
           name: 'renderer',

@@ -4,8 +4,12 @@ import type { Locator, Page } from '@playwright/test';
 export class StatusBarPart {
   readonly root: Locator;
   readonly offline: Locator;
+  readonly handoutCount: Locator;
+  readonly zoom: Locator;
   constructor(page: Page) {
     this.root = page.getByRole('contentinfo', { name: 'Status bar' });
     this.offline = this.root.getByTestId('offline-indicator');
+    this.handoutCount = this.root.getByTestId('handout-count');
+    this.zoom = this.root.getByTestId('zoom-level');
   }
 }

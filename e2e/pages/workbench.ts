@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { ActivityBarPart } from './activity-bar';
 import { EditorPart } from './editor';
+import { QuickInputPart } from './quick-input';
+import { SearchViewPart } from './search-view';
 import { SideBarPart } from './side-bar';
 import { StatusBarPart } from './status-bar';
 
@@ -10,12 +12,16 @@ export class Workbench {
   readonly sideBar: SideBarPart;
   readonly editor: EditorPart;
   readonly statusBar: StatusBarPart;
+  readonly quickInput: QuickInputPart;
+  readonly search: SearchViewPart;
 
   constructor(readonly page: Page) {
     this.activityBar = new ActivityBarPart(page);
     this.sideBar = new SideBarPart(page);
     this.editor = new EditorPart(page);
     this.statusBar = new StatusBarPart(page);
+    this.quickInput = new QuickInputPart(page);
+    this.search = new SearchViewPart(page);
   }
 
   async open(): Promise<this> {

@@ -20,7 +20,6 @@ export function knowledgeBasePlugin(dataDir: string = DATA_DIR): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(dataDir);
       const result = await loadKnowledgeBase(dataDir, dirname(dataDir));
       if (!result.ok) {
         this.error(`The knowledge base in data/ is invalid:\n${result.issues.map(formatKbIssue).join('\n')}`);

@@ -17,3 +17,6 @@ if (!window.matchMedia) {
 }
 
 afterEach(() => cleanup());
+
+// jsdom does no layout, so it has no scrolling; components call this to keep a selection visible.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};

@@ -12,6 +12,7 @@ export const editorInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('red-flag'), id: kebabId }),
   z.object({ kind: z.literal('handout') }),
   z.object({ kind: z.literal('gallery') }),
+  z.object({ kind: z.literal('triage') }),
   z.object({ kind: z.literal('welcome') }),
 ]);
 export type EditorInput = z.infer<typeof editorInputSchema>;
@@ -26,6 +27,9 @@ export const workbenchLayoutSchema = z.object({
     .max(100),
   activeTab: z.number().int().min(-1),
   zoomLevel: z.number().int().min(-5).max(8),
+  /** Added after the first release; defaults keep earlier layout files valid. */
+  favourites: z.array(editorInputSchema).max(200).default([]),
+  recent: z.array(editorInputSchema).max(50).default([]),
 });
 export type WorkbenchLayout = z.infer<typeof workbenchLayoutSchema>;
 
@@ -37,4 +41,6 @@ export const DEFAULT_LAYOUT: WorkbenchLayout = {
   tabs: [],
   activeTab: -1,
   zoomLevel: 0,
+  favourites: [],
+  recent: [],
 };

@@ -1,0 +1,97 @@
+/**
+ * The UI benchmark: the web build in Chromium (the same renderer Electron shows), driven by
+ * Playwright. Measures start-up to an interactive workbench, the initial JavaScript, opening pages
+ * and typing in Quick Open, against the targets in the workbench issue.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium';
+import { REPOSITORY_ROOT } from '../../src/node/repository-paths';
+import { createWebServer } from '../web-server';
+import { formatMs, summarize } from './measure';
+import type { BenchTable } from './pdf-bench';
+
+const WEB_ROOT = join(REPOSITORY_ROOT, 'dist', 'web');
+const STARTS = 15;
+const TARGETS = { interactiveMs: 300, initialJsKb: 300, openMs: 50, keystrokeMs: 50 };
+const OPEN_QUERIES = ['gluteal tendinopathy', 'clamshell', 'hip labral tear', 'return to running', 'copenhagen', 'itb', 'sleep', 'femoral neck stress fracture'];
+const TYPED = 'lateral hip pain lying on side';
+
+/** Gzipped size of the JavaScript index.html loads before anything else (entry + preloads). */
+function initialJavaScriptBytes(): number {
+  const html = readFileSync(join(WEB_ROOT, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(WEB_ROOT, file))).length, 0);
+}
+
+/** Time from an action to the next frame painted after it, measured inside the page. */
+async function timeToPaint(page: Page, action: string, arg: string): Promise<number> {
+  return page.evaluate(
+    ([action, arg]) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const input = document.querySelector<HTMLInputElement>('[role=dialog] input');
+        if (action === 'type' && input) {
+          input.value = arg;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        } else if (action === 'enter' && input) {
+          input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        }
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+      }),
+    [action, arg] as const,
+  );
+}
+
+const pass = (ok: boolean) => (ok ? 'pass' : 'FAIL');
+
+export async function runUiBenchmark(): Promise<BenchTable> {
+  const server = createWebServer(WEB_ROOT);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const interactive: number[] = [];
+    for (let i = 0; i < STARTS; i++) {
+      const page = await browser.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => performance.getEntriesByName('stride-atlas:interactive').length > 0);
+      interactive.push(await page.evaluate(() => performance.getEntriesByName('stride-atlas:interactive')[0]!.startTime));
+      await page.close();
+    }
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('stride-atlas:interactive').length > 0);
+    const opens: number[] = [];
+    const keystrokes: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const query of OPEN_QUERIES) {
+        await page.keyboard.press('Control+P');
+        for (let n = 1; n <= TYPED.length; n++) keystrokes.push(await timeToPaint(page, 'type', TYPED.slice(0, n)));
+        await timeToPaint(page, 'type', query);
+        opens.push(await timeToPaint(page, 'enter', ''));
+      }
+    }
+    const start = summarize(interactive);
+    const open = summarize(opens);
+    const key = summarize(keystrokes);
+    const jsKb = initialJavaScriptBytes() / 1024;
+    return {
+      title: `UI: web build in Chromium (${STARTS} cold starts; ${opens.length} page opens; ${keystrokes.length} Quick Open keystrokes)`,
+      header: ['measure', 'median', 'p95', 'target', 'result'],
+      rows: [
+        ['start → workbench painted, taking keys', formatMs(start.median), formatMs(start.p95), `median < ${TARGETS.interactiveMs} ms`, pass(start.median < TARGETS.interactiveMs)],
+        ['initial JavaScript (gzip)', `${jsKb.toFixed(0)} KB`, '', `< ${TARGETS.initialJsKb} KB`, pass(jsKb < TARGETS.initialJsKb)],
+        ['open a page from Quick Open → painted', formatMs(open.median), formatMs(open.p95), `p95 < ${TARGETS.openMs} ms`, pass(open.p95 < TARGETS.openMs)],
+        ['Quick Open keystroke → results painted', formatMs(key.median), formatMs(key.p95), `p95 < ${TARGETS.keystrokeMs} ms`, pass(key.p95 < TARGETS.keystrokeMs)],
+      ],
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
