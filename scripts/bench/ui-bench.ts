@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/chromium';
+import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { REPOSITORY_ROOT } from '../../src/node/repository-paths';
 import { createWebServer } from '../web-server';
 import { formatMs, summarize } from './measure';
@@ -27,24 +27,27 @@ function initialJavaScriptBytes(): number {
   return scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(WEB_ROOT, file))).length, 0);
 }
 
-/** Time from an action to the next frame painted after it, measured inside the page. */
-async function timeToPaint(page: Page, action: string, arg: string): Promise<number> {
-  return page.evaluate(
-    ([action, arg]) =>
-      new Promise<number>((resolve) => {
-        const start = performance.now();
-        const input = document.querySelector<HTMLInputElement>('[role=dialog] input');
-        if (action === 'type' && input) {
-          input.value = arg;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-        } else if (action === 'enter' && input) {
-          input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-        }
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-      }),
-    [action, arg] as const,
-  );
+/**
+ * Time from an action to the next frame painted after it, measured inside the page. Written as
+ * page-side source (this file compiles without DOM types; Playwright evaluates it in the page).
+ */
+const TIME_TO_PAINT = `([action, arg]) => new Promise((resolve) => {
+  const start = performance.now();
+  const input = document.querySelector('[role=dialog] input');
+  if (action === 'type' && input) {
+    input.value = arg;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  } else if (action === 'enter' && input) {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  }
+  requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+})`;
+
+async function timeToPaint(page: Page, action: 'type' | 'enter', arg: string): Promise<number> {
+  return (await page.evaluate(`(${TIME_TO_PAINT})(${JSON.stringify([action, arg])})`)) as number;
 }
+
+const INTERACTIVE_MARK = "performance.getEntriesByName('stride-atlas:interactive')";
 
 const pass = (ok: boolean) => (ok ? 'pass' : 'FAIL');
 
@@ -58,14 +61,14 @@ export async function runUiBenchmark(): Promise<BenchTable> {
     for (let i = 0; i < STARTS; i++) {
       const page = await browser.newPage();
       await page.goto(url);
-      await page.waitForFunction(() => performance.getEntriesByName('stride-atlas:interactive').length > 0);
-      interactive.push(await page.evaluate(() => performance.getEntriesByName('stride-atlas:interactive')[0]!.startTime));
+      await page.waitForFunction(`${INTERACTIVE_MARK}.length > 0`);
+      interactive.push((await page.evaluate(`${INTERACTIVE_MARK}[0].startTime`)) as number);
       await page.close();
     }
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('stride-atlas:interactive').length > 0);
+    await page.waitForFunction(`${INTERACTIVE_MARK}.length > 0`);
     const opens: number[] = [];
     const keystrokes: number[] = [];
     for (let round = 0; round < 3; round++) {
