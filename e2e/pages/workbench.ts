@@ -1,8 +1,10 @@
 import type { Page } from '@playwright/test';
 import { ActivityBarPart } from './activity-bar';
 import { EditorPart } from './editor';
+import { LibraryViewPart } from './library';
 import { QuickInputPart } from './quick-input';
 import { SearchViewPart } from './search-view';
+import { SettingsViewPart } from './settings';
 import { SideBarPart } from './side-bar';
 import { StatusBarPart } from './status-bar';
 
@@ -14,6 +16,8 @@ export class Workbench {
   readonly statusBar: StatusBarPart;
   readonly quickInput: QuickInputPart;
   readonly search: SearchViewPart;
+  readonly library: LibraryViewPart;
+  readonly settings: SettingsViewPart;
 
   constructor(readonly page: Page) {
     this.activityBar = new ActivityBarPart(page);
@@ -22,6 +26,8 @@ export class Workbench {
     this.statusBar = new StatusBarPart(page);
     this.quickInput = new QuickInputPart(page);
     this.search = new SearchViewPart(page);
+    this.library = new LibraryViewPart(page);
+    this.settings = new SettingsViewPart(page);
   }
 
   async open(): Promise<this> {

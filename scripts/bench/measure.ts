@@ -1,4 +1,13 @@
-/** Timing helpers shared by the benchmarks. */
+/** Timing helpers and the table type shared by the benchmarks. */
+
+/** One printed result table: what every benchmark section returns. */
+export interface BenchTable {
+  title: string;
+  header: string[];
+  rows: string[][];
+  /** Printed under the table: how it was measured, samples, caveats. */
+  notes?: string[];
+}
 export interface Timing {
   median: number;
   p95: number;
@@ -11,18 +20,22 @@ export function summarize(durationsMs: number[]): Timing {
   return { median: at(0.5), p95: at(0.95), samples: sorted.length };
 }
 
-/** Runs `fn` for each input `rounds` times after `warmup` rounds; returns every duration in ms. */
-export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown, rounds: number, warmup = 2): number[] {
+/**
+ * Runs `fn` for each input `rounds` times (round after round, so repeats of one input are spread
+ * out) after `warmup` rounds. Returns every duration, and each input's median: its typical latency,
+ * free of the moments another process or a garbage collection happened to interrupt it.
+ */
+export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown, rounds: number, warmup = 2): { all: number[]; perInput: number[] } {
   for (let r = 0; r < warmup; r++) for (const input of inputs) fn(input);
-  const out: number[] = [];
+  const byInput = inputs.map((): number[] => []);
   for (let r = 0; r < rounds; r++) {
-    for (const input of inputs) {
+    inputs.forEach((input, i) => {
       const started = performance.now();
       fn(input);
-      out.push(performance.now() - started);
-    }
+      byInput[i]!.push(performance.now() - started);
+    });
   }
-  return out;
+  return { all: byInput.flat(), perInput: byInput.map((durations) => summarize(durations).median) };
 }
 
 export function timeOnce<T>(fn: () => T): { value: T; ms: number } {
@@ -36,6 +49,12 @@ export function formatMs(ms: number): string {
   if (ms < 1) return `${(ms * 1000).toFixed(1)} µs`;
   if (ms < 100) return `${ms.toFixed(2)} ms`;
   return `${ms.toFixed(0)} ms`;
+}
+
+/** Prints a benchmark table and its notes. */
+export function printBenchTable(table: BenchTable): void {
+  printTable(table.title, table.header, table.rows);
+  for (const note of table.notes ?? []) console.log(`  ${note}`);
 }
 
 /** Prints rows as an aligned plain-text table. */

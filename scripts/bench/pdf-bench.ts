@@ -17,14 +17,10 @@ import { readHandoutFontFiles } from '../../src/node/pdf/font-files';
 import { countPdfPages, renderPdf } from '../../src/node/pdf/render-pdf';
 import { exercisesFromKb, realLookup, representativeContext, representativeHandout } from '../../tests/pdf/support/representative-handout';
 import { sampleFigure } from '../../tests/pdf/support/sample-figures';
-import { formatMs, printTable, summarize } from './measure';
+import { formatMs, printBenchTable, summarize, type BenchTable } from './measure';
 import { renderWithPdfkit } from './pdf-bench-pdfkit';
 
-export interface BenchTable {
-  title: string;
-  header: string[];
-  rows: string[][];
-}
+export type { BenchTable } from './measure';
 
 const WARM_RUNS = 20;
 const WARMUP_RUNS = 3;
@@ -121,7 +117,6 @@ export async function runPdfBenchmark(): Promise<BenchTable> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv.includes('--cold-child')) await coldChild();
   else {
-    const table = await runPdfBenchmark();
-    printTable(table.title, table.header, table.rows);
+    printBenchTable(await runPdfBenchmark());
   }
 }

@@ -37,7 +37,7 @@ export function buildMiniSearch(documents: readonly SearchDocument[], synonymGro
       combineWith: 'OR',
     },
   });
-  mini.addAll(documents.map((d) => ({ key: key(d), ...d.fields })));
+  mini.addAll(documents.map((d) => ({ key: key(d), ...d.fields() })));
   const table = new SynonymTable(synonymGroups);
   const ids = new Map(documents.map((d) => [key(d), d.id]));
   return {
@@ -58,7 +58,7 @@ export function buildMiniSearch(documents: readonly SearchDocument[], synonymGro
 /** Fuse.js with weighted keys and location ignored (the texts are long). */
 export function buildFuse(documents: readonly SearchDocument[]): BenchEngine {
   const fuse = new Fuse(
-    documents.map((d) => ({ id: d.id, ...d.fields })),
+    documents.map((d) => ({ id: d.id, ...d.fields() })),
     {
       keys: SEARCH_FIELDS.map((f) => ({ name: f, weight: FIELD_WEIGHTS[f] })),
       threshold: 0.35,

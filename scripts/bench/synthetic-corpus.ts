@@ -30,12 +30,14 @@ export function syntheticCorpus(kb: KnowledgeBase, count: number, seed = 42): Se
   return Array.from({ length: count }, (_, i) => {
     const title = `${names[i % names.length]} ${pick()}`;
     const kind = KINDS[i % KINDS.length]!;
+    // Drawn once, here: the corpus must be the same text however often an engine reads it.
+    const fields = { name: title, terms: sentence(10), summary: sentence(40), body: sentence(250) };
     return {
       kind,
       id: `doc-${i}`,
       title,
       aliases: [],
-      fields: { name: title, terms: sentence(10), summary: sentence(40), body: sentence(250) },
+      fields: () => fields,
       tags: { kind: [kind], region: [], equipment: [], phase: [] },
       snippetText: '',
       termBoosts: {},

@@ -11,8 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { REPOSITORY_ROOT } from '../../src/node/repository-paths';
 import { createWebServer } from '../web-server';
-import { formatMs, summarize } from './measure';
-import type { BenchTable } from './pdf-bench';
+import { formatMs, summarize, type BenchTable } from './measure';
 
 const WEB_ROOT = join(REPOSITORY_ROOT, 'dist', 'web');
 const STARTS = 15;

@@ -5,7 +5,7 @@ import type { UserConfig } from 'vite';
 import type { Platform } from '../../src/shared/app-api';
 import { REPOSITORY_ROOT } from '../../src/node/repository-paths';
 import { contentSecurityPolicyPlugin } from './content-security-policy-plugin';
-import { knowledgeBasePlugin } from './knowledge-base-plugin';
+import { knowledgeAssetsPlugin } from './knowledge-assets-plugin';
 
 /**
  * The renderer's Vite config, shared by the Electron build and the web build. The only
@@ -18,7 +18,7 @@ export function rendererConfig(platform: Platform, outDir: string): UserConfig {
     root: resolve(REPOSITORY_ROOT, 'src/renderer'),
     base: './',
     publicDir: false,
-    plugins: [svelte({ configFile: false }), knowledgeBasePlugin(), contentSecurityPolicyPlugin()],
+    plugins: [svelte({ configFile: false }), knowledgeAssetsPlugin(), contentSecurityPolicyPlugin()],
     resolve: {
       alias: { $platform: resolve(REPOSITORY_ROOT, `src/renderer/platform/${platform}/index.ts`) },
     },

@@ -1,9 +1,11 @@
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './command';
 import { handoutCommand } from './commands/handout';
 import { kbCheckCommand } from './commands/kb-check';
+import { searchCommand } from './commands/search';
 import { showCommand } from './commands/show';
+import { triageCommand } from './commands/triage';
 
-export const COMMANDS: readonly CliCommand[] = [kbCheckCommand, showCommand, handoutCommand];
+export const COMMANDS: readonly CliCommand[] = [kbCheckCommand, showCommand, searchCommand, handoutCommand, triageCommand];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

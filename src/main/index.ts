@@ -9,9 +9,12 @@ import { MENU_COMMAND_CHANNEL } from '../shared/menu-commands';
 import { registerIpcHandlers } from './ipc/register-ipc-handlers';
 import { isTrustedSender } from './ipc/trusted-sender';
 import { buildApplicationMenu } from './menu/application-menu';
+import { nativeSaveDialog } from './pdf/native-save-dialog';
+import { savePdf } from './pdf/save-pdf';
 import { registerAppScheme, serveRendererOverAppProtocol } from './protocol/app-protocol';
 import { APP_ENTRY_URL, isOwnOrigin } from './security/app-origin';
 import { blockForeignRequests, denyAllPermissions, hardenWebContents } from './security/harden-web-contents';
+import { createDocumentServices } from './store/document-store';
 import { JsonFileStore } from './store/json-file-store';
 import { createUserDataServices } from './store/user-data-service';
 import { createMainWindow } from './window/main-window';
@@ -22,6 +25,15 @@ const preloadPath = join(here, '..', 'preload', 'index.cjs');
 /** Set by `electron-vite dev` only; production and tests load app://. */
 const devServerUrl = (app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']) || undefined;
 const devServerOrigin = devServerUrl ? new URL(devServerUrl).origin : undefined;
+
+/** Where a save dialog opens; some Linux desktops have no Documents folder, so home instead. */
+function documentsFolder(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return app.getPath('home');
+  }
+}
 
 app.enableSandbox();
 registerAppScheme();
@@ -51,6 +63,9 @@ if (!app.requestSingleInstanceLock()) {
       {
         getAppInfo: async () => ({ name: app.getName(), version: app.getVersion(), platform: 'electron', dataLocation: userData }),
         ...createUserDataServices(userData),
+        ...createDocumentServices(userData),
+        savePdf: (bytes, suggestedName) =>
+          savePdf(bytes, suggestedName, { documentsFolder: documentsFolder(), askWhereToSave: nativeSaveDialog(() => mainWindow) }),
         printPage: async () => {
           mainWindow?.webContents.print({ silent: false, printBackground: true });
         },

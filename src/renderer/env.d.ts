@@ -1,13 +1,12 @@
 /// <reference types="svelte" />
 /// <reference types="vite/client" />
 
+// Ambient module declarations cannot import by relative path, so the types are referenced inline.
 declare module 'virtual:knowledge-base' {
-  import type { KnowledgeBase } from '../core/kb/knowledge-base';
-  const knowledgeBase: KnowledgeBase;
+  const knowledgeBase: import('../core/kb/knowledge-base').KnowledgeBase;
   export default knowledgeBase;
 }
 
 declare module '$platform' {
-  import type { AppApi } from '../shared/app-api';
-  export const appApi: AppApi;
+  export const appApi: import('../shared/app-api').AppApi;
 }

@@ -7,6 +7,10 @@ export const IPC_CHANNELS = {
   saveSettings: 'settings:save',
   loadLayout: 'layout:load',
   saveLayout: 'layout:save',
+  listDocuments: 'documents:list',
+  saveDocument: 'documents:save',
+  deleteDocument: 'documents:delete',
+  savePdf: 'pdf:save',
   printPage: 'app:print',
 } as const satisfies Record<AppApiMethod, `${string}:${string}`>;
 

@@ -55,8 +55,9 @@ describe('search fuzz: any input returns a result, never throws, and is fast', a
         return { found, took: performance.now() - started };
       };
       let { found, took } = timed();
-      // A garbage-collection pause or another process can stall one call; real slowness repeats.
-      for (let retry = 0; retry < 2 && took >= 5; retry++) took = Math.min(took, timed().took);
+      // A garbage-collection pause or another process on a 2-core CI machine can stall a call or
+      // several in a row; real slowness repeats on every try, so the best of five is what counts.
+      for (let retry = 0; retry < 4 && took >= 5; retry++) took = Math.min(took, timed().took);
       expect(Array.isArray(found.hits)).toBe(true);
       for (const hit of found.hits.slice(0, 3)) expect(Array.isArray(engine.snippet(hit, found.plan))).toBe(true);
       if (took >= 5) slow.push(`${took.toFixed(2)} ms for ${JSON.stringify(query.slice(0, 60))}`);

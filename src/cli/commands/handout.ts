@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { adherenceWarning } from '../../core/handout/adherence';
 import { createHandout, handoutExerciseFromKb, templateProgramme, type NewHandoutInput } from '../../core/handout/create-handout';
 import { buildHandoutDocument } from '../../core/handout/document/build-handout-document';
+import { createExerciseFigures } from '../../core/handout/document/exercise-figures';
 import type { HandoutClinic } from '../../core/handout/document/handout-document-context';
 import { describeUnsupportedCharacters, unsupportedCharactersInHandout } from '../../core/handout/fonts/unsupported-in-handout';
 import { handoutSchema, handoutTemplateSchema, type Handout } from '../../core/handout/handout';
@@ -181,7 +182,7 @@ export const handoutCommand: CliCommand = {
     }
     const clinic: HandoutClinic = { name: values.clinic ?? '', address: '', phone: '', email: '', logoDataUrl: null };
     warnBeforeExport(io, handout, clinic, lookup);
-    const bytes = await renderPdf(buildHandoutDocument(handout, { lookup, clinic, creator: 'Stride Atlas command line' }));
+    const bytes = await renderPdf(buildHandoutDocument(handout, { lookup, clinic, figureFor: createExerciseFigures(lookup.kb.figures), creator: 'Stride Atlas command line' }));
     try {
       await writeFile(values.out, bytes);
     } catch (error) {

@@ -20,11 +20,6 @@ export const AREA_WORDS: Record<MuscleArea, string> = {
 
 const VIEW_WORDS = { side: 'Seen from the side', front: 'Seen from the front', back: 'Seen from behind' } as const;
 
-export function humanise(id: string): string {
-  const words = id.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
 export function describeFigure(figure: ExerciseFigure, pose: ResolvedPose, side: 'left' | 'right'): string {
   const index = figure.poses.findIndex((p) => p.name === pose.name);
   const where = index === 0 ? 'start position' : index === figure.poses.length - 1 ? 'end position' : `position ${index + 1} of ${figure.poses.length}`;

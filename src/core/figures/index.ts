@@ -11,4 +11,4 @@ export { poseBetween, selectPose, keyPoses, type PoseSelector } from './placemen
 export { FIGURE_PALETTES, FIGURE_PALETTE_NAMES, type FigurePaletteName, type FigurePalette } from './palettes';
 export { checkFigure, JOINT_LIMITS, type FigureProblem } from './plausibility';
 export { figureTimeline, type TimelinePosition } from './timeline';
-export { describeFigure, humanise } from './describe-figure';
+export { describeFigure } from './describe-figure';

@@ -6,7 +6,8 @@
  */
 import type { ExerciseFigure } from '../kb/figure-schema';
 import { bodyItems } from './body-shapes';
-import { describeFigure, humanise } from './describe-figure';
+import { humanise } from '../kb/humanise-id';
+import { describeFigure } from './describe-figure';
 import type { Body3D } from './forward-kinematics';
 import { arrowShapes } from './motion-arrow';
 import { FIGURE_PALETTES, type FigurePalette, type FigurePaletteName } from './palettes';

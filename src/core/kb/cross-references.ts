@@ -72,6 +72,8 @@ export function checkCrossReferences(kb: KnowledgeBase): KbIssue[] {
     const both = c.findings.for.filter((f) => c.findings.against.some((a) => a.id === f.id));
     for (const f of both) issues.push({ file, item: c.id, field: 'findings', message: `finding "${f.id}" is listed both for and against` });
     refs(file, c.id, 'redFlags', c.redFlags, redFlags, 'red flag');
+    if (c.referral) ref(file, c.id, 'referral.redFlag', c.referral.redFlag, redFlags, 'red flag');
+    refs(file, c.id, 'requiresAnyFinding', c.requiresAnyFinding ?? [], findings, 'finding');
     refs(file, c.id, 'topics', c.topics, topics, 'topic');
     refs(file, c.id, 'related', c.related, conditions, 'condition');
     c.differentiate.forEach((d, i) => ref(file, c.id, `differentiate[${i}].from`, d.from, conditions, 'condition'));

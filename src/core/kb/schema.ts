@@ -191,8 +191,13 @@ export const conditionSchema = z.strictObject({
   /** What to ask or check to tell this condition apart from a named neighbour. */
   differentiate: z.array(z.strictObject({ from: kebabId, how: text })),
   redFlags: idList,
-  /** Present where the condition itself needs a doctor (for example a suspected stress fracture). */
-  referral: z.strictObject({ urgency: z.enum(URGENCIES), reason: text }).optional(),
+  /**
+   * Present where the condition itself needs a doctor (for example a suspected stress fracture).
+   * `redFlag` is the flag triage raises when the picture fits this condition.
+   */
+  referral: z.strictObject({ urgency: z.enum(URGENCIES), reason: text, redFlag: kebabId }).optional(),
+  /** Triage ranks the condition only when one of these findings is present (a population such as pregnancy). */
+  requiresAnyFinding: idList.min(1).optional(),
   management: z.array(phasePlanSchema).min(1),
   topics: idList,
   related: idList,

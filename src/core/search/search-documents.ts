@@ -17,7 +17,11 @@ export interface SearchDocument {
   title: string;
   /** Other names shown and matched like the title (aliases, abbreviations). */
   aliases: string[];
-  fields: Record<SearchField, string>;
+  /**
+   * The texts to index, by field. A function: only building an index reads them, and the renderer,
+   * which imports an index built ahead of time, starts faster for not joining every text.
+   */
+  fields: () => Record<SearchField, string>;
   tags: Record<TagName, string[]>;
   /** Readable text to cut a snippet from, in order of preference. */
   snippetText: string;
@@ -65,7 +69,7 @@ export function searchDocumentsFromKb(kb: KnowledgeBase): SearchDocument[] {
     id: c.id,
     title: c.name,
     aliases: c.aliases,
-    fields: {
+    fields: () => ({
       name: join(c.name, c.aliases),
       terms: join(
         c.category,
@@ -81,7 +85,7 @@ export function searchDocumentsFromKb(kb: KnowledgeBase): SearchDocument[] {
         c.management.flatMap((m) => [m.goals, m.patient, ...m.advice]),
         c.facts.map((f) => f.text),
       ),
-    },
+    }),
     tags: {
       kind: ['condition'],
       region: c.regions.map((r) => r.id),
@@ -100,12 +104,12 @@ export function searchDocumentsFromKb(kb: KnowledgeBase): SearchDocument[] {
     id: e.id,
     title: e.name,
     aliases: e.aliases,
-    fields: {
+    fields: () => ({
       name: join(e.name, e.aliases),
       terms: join(e.kind, e.targets, e.equipment.map((q) => q.replace(/-/g, ' ')), e.position.replace(/-/g, ' '), e.phases.map((p) => PHASE_LABELS[p])),
       summary: join(e.summary.clinician, e.summary.patient, e.cues),
       body: join(e.instructions, e.mistakes, e.precautions, e.facts.map((f) => f.text)),
-    },
+    }),
     tags: {
       kind: ['exercise'],
       region: [...(exerciseRegions.get(e.id) ?? [])],
@@ -121,7 +125,7 @@ export function searchDocumentsFromKb(kb: KnowledgeBase): SearchDocument[] {
     id: t.id,
     title: t.name,
     aliases: t.aliases,
-    fields: {
+    fields: () => ({
       name: join(t.name, t.aliases),
       terms: join(t.category, t.sections.map((s) => s.heading)),
       summary: join(t.summary.clinician, t.summary.patient),
@@ -129,7 +133,7 @@ export function searchDocumentsFromKb(kb: KnowledgeBase): SearchDocument[] {
         t.sections.flatMap((s) => [s.clinician ?? '', s.patient ?? '', ...(s.points ?? []), ...(s.table?.rows.flat() ?? [])]),
         t.facts.map((f) => f.text),
       ),
-    },
+    }),
     tags: { kind: ['topic'], region: [], equipment: [], phase: [] },
     snippetText: join(t.summary.patient, t.summary.clinician),
     termBoosts: {},
@@ -140,12 +144,12 @@ export function searchDocumentsFromKb(kb: KnowledgeBase): SearchDocument[] {
     id: f.id,
     title: f.name,
     aliases: [],
-    fields: {
+    fields: () => ({
       name: join(f.name, 'red flag'),
       terms: join(f.when.flatMap((p) => [...(p.findingsAll ?? []), ...(p.findingsAny ?? [])].map((id) => finding.get(id)?.label ?? id)), f.urgency),
       summary: join(f.clinician, f.patient),
       body: f.action,
-    },
+    }),
     tags: { kind: ['red-flag'], region: [...new Set(f.when.flatMap((p) => p.regionsAny ?? []))], equipment: [], phase: [] },
     snippetText: join(f.patient, f.clinician),
     termBoosts: {},

@@ -8,7 +8,7 @@ function doc(kind: SearchDocument['kind'], id: string, title: string, body = '',
     id,
     title,
     aliases: [],
-    fields: { name: title, terms: '', summary: body, body: '' },
+    fields: () => ({ name: title, terms: '', summary: body, body: '' }),
     tags: { kind: [kind], region: [], equipment: [], phase: [] },
     snippetText: body,
     termBoosts: {},
@@ -93,6 +93,15 @@ describe('SearchEngine', () => {
 
   it('lists documents by tag for browsing with an empty query', () => {
     expect(engine.withTag('equipment', 'loop-band').map((d) => documents[d]!.id)).toEqual(['clamshell']);
+  });
+
+  it('in a large corpus, still finds an item named by a word that thousands of texts mention', () => {
+    const filler = Array.from({ length: 4000 }, (_, i) => doc('topic', `note-${i}`, `Hip note ${i}`, 'The hip is a ball and socket joint; hip pain is common.'));
+    const named = doc('condition', 'snapping-hip', 'Snapping hip', 'A click as a tendon slides over bone.');
+    const large = SearchEngine.build([...filler, named], synonyms);
+    expect(large.search('snapping hip').hits[0]?.id).toBe('snapping-hip');
+    expect(large.search('hip', { filters: { kinds: ['condition'] } }).hits.map((h) => h.id)).toEqual(['snapping-hip']);
+    expect(large.search('hip').total).toBeGreaterThan(2000);
   });
 
   it('rebuilds from a snapshot with the same results, and refuses a snapshot of other documents', () => {

@@ -103,3 +103,26 @@ export function indexTerms(text: string): string[] {
   }
   return [...out];
 }
+
+/**
+ * `indexTerms` for analysing a whole corpus: each distinct word is stemmed once (a corpus repeats
+ * a few thousand words millions of times). Use one per build; the cache grows with the vocabulary.
+ */
+export function corpusIndexTerms(): (text: string) => string[] {
+  // The stem of each word seen so far; '' for a stop word.
+  const stems = new Map<string, string>();
+  return (text) => {
+    const out = new Set<string>();
+    for (const raw of words(normalize(text))) {
+      let s = stems.get(raw);
+      if (s === undefined) {
+        s = STOP_WORDS.has(raw) ? '' : stem(raw);
+        stems.set(raw, s);
+      }
+      if (s === '') continue;
+      out.add(s);
+      if (raw !== s) out.add(raw);
+    }
+    return [...out];
+  };
+}

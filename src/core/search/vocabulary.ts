@@ -32,8 +32,9 @@ export class Vocabulary {
     this.sorted = [...frequency.keys()].sort();
   }
 
+  /** Every term with its document frequency, in term order (so rebuilding from them sorts fast). */
   entries(): [string, number][] {
-    return [...this.frequency];
+    return this.sorted.map((term) => [term, this.frequency.get(term)!]);
   }
 
   get size(): number {

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createHandout } from '../../core/handout/create-handout';
+import { MAX_PDF_BYTES } from '../../shared/pdf-file';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { IPC_CHANNELS } from '../../shared/ipc-channels';
 import { registerIpcHandlers, type IpcServices } from './register-ipc-handlers';
@@ -14,6 +16,10 @@ function setup(trusted = true) {
     saveSettings: vi.fn(async () => {}),
     loadLayout: vi.fn(async () => ({ status: 'missing' as const })),
     saveLayout: vi.fn(async () => {}),
+    listDocuments: vi.fn(async () => ({ documents: [], damaged: [] })),
+    saveDocument: vi.fn(async () => {}),
+    deleteDocument: vi.fn(async () => {}),
+    savePdf: vi.fn(async () => ({ status: 'cancelled' as const })),
     printPage: vi.fn(async () => {}),
   };
   registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, () => trusted, services);
@@ -48,5 +54,67 @@ describe('registerIpcHandlers: the one gate for IPC', () => {
     const { call, services } = setup(false);
     await expect(call('app:info')).rejects.toThrow(/not the Stride Atlas window/);
     expect(services.getAppInfo).not.toHaveBeenCalled();
+  });
+});
+
+const handout = createHandout({ id: '0d8f7a62-3f0b-4d5c-9e1a-2b3c4d5e6f70', now: '2026-03-02T09:00:00+00:00', date: '2026-03-02', patientName: 'Zoë' });
+const pdfBytes = (text = '%PDF-1.7\n') => new TextEncoder().encode(text);
+
+describe('the document and PDF channels', () => {
+  it('pass a valid document on, without properties the schema does not know', async () => {
+    const { call, services } = setup();
+    await call('documents:save', 'handout', { ...handout, injected: '<script>' });
+    expect(services.saveDocument).toHaveBeenCalledWith('handout', handout);
+    await call('documents:list', 'template');
+    expect(services.listDocuments).toHaveBeenCalledWith('template');
+    await call('documents:delete', 'handout', handout.id);
+    expect(services.deleteDocument).toHaveBeenCalledWith('handout', handout.id);
+  });
+
+  it('reject an unknown kind', async () => {
+    const { call, services } = setup();
+    await expect(call('documents:list', 'patients')).rejects.toThrow(/documents:list: invalid arguments/);
+    await expect(call('documents:save', 'settings', handout)).rejects.toThrow(/invalid arguments/);
+    await expect(call('documents:delete', 'handouts', handout.id)).rejects.toThrow(/invalid arguments/);
+    expect(services.listDocuments).not.toHaveBeenCalled();
+    expect(services.saveDocument).not.toHaveBeenCalled();
+    expect(services.deleteDocument).not.toHaveBeenCalled();
+  });
+
+  it('reject an id that is not a UUID, so none can reach a path', async () => {
+    const { call, services } = setup();
+    for (const id of ['../../etc', '../../etc/passwd', '', 'a/b', `${handout.id}/../x`]) {
+      await expect(call('documents:delete', 'handout', id)).rejects.toThrow(/invalid arguments/);
+      await expect(call('documents:save', 'handout', { ...handout, id })).rejects.toThrow(/1\.id/);
+    }
+    expect(services.deleteDocument).not.toHaveBeenCalled();
+    expect(services.saveDocument).not.toHaveBeenCalled();
+  });
+
+  it('reject a document that is not of the kind it is saved as, naming the field', async () => {
+    const { call, services } = setup();
+    await expect(call('documents:save', 'template', handout)).rejects.toThrow(/1\.name/);
+    await expect(call('documents:save', 'handout', { ...handout, exercises: 'all of them' })).rejects.toThrow(/1\.exercises/);
+    await expect(call('documents:save', 'handout')).rejects.toThrow(/invalid arguments/);
+    expect(services.saveDocument).not.toHaveBeenCalled();
+  });
+
+  it('save PDF bytes under a safe file name', async () => {
+    const { call, services } = setup();
+    const bytes = pdfBytes();
+    await call('pdf:save', bytes, '../../Zoë: handout');
+    expect(services.savePdf).toHaveBeenCalledWith(bytes, '-..-Zoë- handout.pdf');
+  });
+
+  it('reject bytes that are not a PDF, too many bytes, and anything that is not bytes', async () => {
+    const { call, services } = setup();
+    await expect(call('pdf:save', pdfBytes('<html><script>'), 'x.pdf')).rejects.toThrow(/not a PDF/);
+    const oversized = new Uint8Array(MAX_PDF_BYTES + 1);
+    oversized.set(pdfBytes());
+    await expect(call('pdf:save', oversized, 'x.pdf')).rejects.toThrow(/too large/);
+    await expect(call('pdf:save', '%PDF-1.7', 'x.pdf')).rejects.toThrow(/invalid arguments/);
+    await expect(call('pdf:save', [...pdfBytes()], 'x.pdf')).rejects.toThrow(/invalid arguments/);
+    await expect(call('pdf:save', pdfBytes(), 42)).rejects.toThrow(/invalid arguments/);
+    expect(services.savePdf).not.toHaveBeenCalled();
   });
 });

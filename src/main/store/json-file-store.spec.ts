@@ -56,6 +56,18 @@ describe('JsonFileStore', () => {
     expect(await store.read('note.json', noteSchema)).toEqual({ status: 'missing' });
   });
 
+  it('never replaces a file already kept aside, even one damaged at the same moment', async () => {
+    const store = new JsonFileStore(folder, fsp, () => new Date('2026-11-22T10:00:00Z'));
+    await writeFile(join(folder, 'note.json'), 'first damage');
+    const first = await store.read('note.json', noteSchema);
+    await writeFile(join(folder, 'note.json'), 'second damage');
+    const second = await store.read('note.json', noteSchema);
+    if (first.status !== 'damaged' || second.status !== 'damaged') throw new Error('both reads should report damage');
+    expect(second.keptAs).not.toBe(first.keptAs);
+    expect(await readFile(first.keptAs, 'utf8')).toBe('first damage');
+    expect(await readFile(second.keptAs, 'utf8')).toBe('second damage');
+  });
+
   it('treats valid JSON of the wrong shape as damaged, naming the field', async () => {
     const store = new JsonFileStore(folder);
     await writeFile(join(folder, 'note.json'), '{"title": 42, "version": 1}');
@@ -63,7 +75,7 @@ describe('JsonFileStore', () => {
     expect(result).toMatchObject({ status: 'damaged', message: expect.stringContaining('title') });
   });
 
-  it('1,000 saves in a row leave exactly one valid file holding the last value', async () => {
+  it('1,000 saves in a row leave exactly one valid file holding the last value', { timeout: 60_000 }, async () => {
     const store = new JsonFileStore(folder);
     for (let version = 1; version <= 1000; version++) await store.write('note.json', { title: 'handout', version });
     expect(await readdir(folder)).toEqual(['note.json']);

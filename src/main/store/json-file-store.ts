@@ -1,20 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import type { Loaded } from '../../shared/loaded';
+import { TEMP_SUFFIX, writeFileAtomically, type AtomicWriteFileSystem } from './atomic-write';
 
 /** The file operations the store needs; tests substitute failing ones to simulate crashes. */
-export interface StoreFileSystem {
-  open: typeof fsp.open;
-  rename: typeof fsp.rename;
+export interface StoreFileSystem extends AtomicWriteFileSystem {
   readFile: typeof fsp.readFile;
   readdir: typeof fsp.readdir;
   mkdir: typeof fsp.mkdir;
-  rm: typeof fsp.rm;
 }
 
-const TEMP_SUFFIX = '.tmp';
 export const DAMAGED_FOLDER = 'damaged';
 
 /**
@@ -40,35 +36,7 @@ export class JsonFileStore {
   async write(name: string, value: unknown): Promise<void> {
     const target = this.path(name);
     await this.fs.mkdir(this.folder, { recursive: true });
-    const temp = `${target}.${randomUUID()}${TEMP_SUFFIX}`;
-    const handle = await this.fs.open(temp, 'w');
-    try {
-      await handle.writeFile(JSON.stringify(value, null, 2) + '\n', 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    try {
-      await this.fs.rename(temp, target);
-    } catch (error) {
-      await this.fs.rm(temp, { force: true });
-      throw error;
-    }
-    await this.syncFolder();
-  }
-
-  /** Makes the rename itself durable (a no-op where the platform cannot open folders). */
-  private async syncFolder(): Promise<void> {
-    try {
-      const dir = await this.fs.open(this.folder, 'r');
-      try {
-        await dir.sync();
-      } finally {
-        await dir.close();
-      }
-    } catch {
-      // Windows cannot fsync a directory; the rename is still atomic there.
-    }
+    await writeFileAtomically(target, JSON.stringify(value, null, 2) + '\n', this.fs);
   }
 
   async read<T>(name: string, schema: z.ZodType<T>, migrate: (raw: unknown) => unknown = (raw) => raw): Promise<Loaded<T>> {
@@ -89,19 +57,25 @@ export class JsonFileStore {
         .map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`)
         .join('; ');
     } catch (error) {
-      problem = error instanceof SyntaxError ? `not valid JSON (${error.message})` : String(error);
+      problem = error instanceof SyntaxError ? `not valid JSON (${error.message})` : error instanceof Error ? error.message : String(error);
     }
     const keptAs = await this.quarantine(name);
     return { status: 'damaged', message: `${name} could not be read: ${problem}`, keptAs };
   }
 
-  /** Moves a damaged file to `damaged/<name>.<timestamp>.json` and returns where it went. */
+  /**
+   * Moves a damaged file to `damaged/<name>.<timestamp>.json` and returns where it went. A file
+   * already kept there is never replaced: a second one at the same moment gets a numbered name.
+   */
   async quarantine(name: string): Promise<string> {
     const from = this.path(name);
     const folder = join(this.folder, DAMAGED_FOLDER);
     await this.fs.mkdir(folder, { recursive: true });
-    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-    const to = join(folder, `${basename(name, '.json')}.${stamp}.json`);
+    const kept = new Set(await this.fs.readdir(folder));
+    const stem = `${basename(name, '.json')}.${this.now().toISOString().replace(/[:.]/g, '-')}`;
+    let keptName = `${stem}.json`;
+    for (let n = 2; kept.has(keptName); n++) keptName = `${stem}-${n}.json`;
+    const to = join(folder, keptName);
     await this.fs.rename(from, to);
     return to;
   }

@@ -5,27 +5,64 @@ import { IndexedDbStore } from './indexeddb-store';
 
 const schema = z.object({ name: z.string() });
 let n = 0;
-const freshStore = () => new IndexedDbStore(`test-${++n}`, indexedDB, () => new Date('2026-11-22T10:00:00Z'));
+const freshName = () => `test-${++n}`;
+const freshStore = (name = freshName()) => new IndexedDbStore(name, indexedDB, () => new Date('2026-11-22T10:00:00Z'));
 
 describe('IndexedDbStore (the web build’s user data)', () => {
-  it('round-trips records and lists them by prefix', async () => {
+  it('round-trips records, keeping each collection apart', async () => {
     const store = freshStore();
-    expect(await store.read('settings', schema)).toEqual({ status: 'missing' });
-    await store.write('handout/a', { name: 'Ørsted' });
-    await store.write('handout/b', { name: 'Zoë' });
-    await store.write('settings', { name: 'x' });
-    expect(await store.keys('handout/')).toEqual(['handout/a', 'handout/b']);
-    expect(await store.read('handout/a', schema)).toEqual({ status: 'ok', value: { name: 'Ørsted' } });
-    await store.remove('handout/a');
-    expect(await store.keys('handout/')).toEqual(['handout/b']);
+    expect(await store.read('records', 'settings', schema)).toEqual({ status: 'missing' });
+    await store.write('handouts', 'a', { name: 'Ørsted' });
+    await store.write('handouts', 'b', { name: 'Zoë' });
+    await store.write('templates', 'a', { name: 'Lateral hip pain' });
+    await store.write('records', 'settings', { name: 'x' });
+    expect(await store.keys('handouts')).toEqual(['a', 'b']);
+    expect(await store.read('handouts', 'a', schema)).toEqual({ status: 'ok', value: { name: 'Ørsted' } });
+    expect(await store.read('templates', 'a', schema)).toEqual({ status: 'ok', value: { name: 'Lateral hip pain' } });
+    await store.remove('handouts', 'a');
+    expect(await store.keys('handouts')).toEqual(['b']);
+    expect(await store.keys('templates')).toEqual(['a']);
   });
 
   it('moves a record that fails validation aside and reports it', async () => {
     const store = freshStore();
-    await store.write('settings', { name: 42 });
-    const result = await store.read('settings', schema);
+    await store.write('records', 'settings', { name: 42 });
+    const result = await store.read('records', 'settings', schema);
     expect(result).toMatchObject({ status: 'damaged', message: expect.stringContaining('name') });
-    expect(await store.damagedKeys()).toEqual(['settings@2026-11-22T10:00:00.000Z']);
-    expect(await store.read('settings', schema)).toEqual({ status: 'missing' });
+    expect(await store.damagedKeys()).toEqual(['records/settings@2026-11-22T10:00:00.000Z']);
+    expect(await store.damagedRecord('records/settings@2026-11-22T10:00:00.000Z')).toBe('{"name":42}');
+    expect(await store.read('records', 'settings', schema)).toEqual({ status: 'missing' });
+  });
+
+  it('reads a whole collection, moving only the unreadable records aside', async () => {
+    const store = freshStore();
+    await store.write('handouts', 'good', { name: 'Zoë' });
+    await store.write('handouts', 'bad', { name: 42 });
+    const { values, damaged } = await store.readAll('handouts', schema);
+    expect([...values]).toEqual([['good', { name: 'Zoë' }]]);
+    expect(damaged).toEqual([{ key: 'bad', message: expect.stringMatching(/^bad could not be read: name/), keptAs: 'damaged records of this browser (handouts/bad@2026-11-22T10:00:00.000Z)' }]);
+    expect(await store.keys('handouts')).toEqual(['good']);
+  });
+
+  it('keeps what an older version of the app saved when it adds the document stores', async () => {
+    const name = freshName();
+    const v1 = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name, 1);
+      req.onupgradeneeded = () => {
+        req.result.createObjectStore('records');
+        req.result.createObjectStore('damaged');
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const tx = v1.transaction('records', 'readwrite');
+    tx.objectStore('records').put(JSON.stringify({ name: 'saved by version 1' }), 'settings');
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    v1.close();
+
+    const store = freshStore(name);
+    expect(await store.read('records', 'settings', schema)).toEqual({ status: 'ok', value: { name: 'saved by version 1' } });
+    await store.write('handouts', 'a', { name: 'new' });
+    expect(await store.keys('handouts')).toEqual(['a']);
   });
 });

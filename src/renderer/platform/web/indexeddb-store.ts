@@ -1,9 +1,24 @@
 import type { z } from 'zod';
 import type { Loaded } from '../../../shared/loaded';
 
-const DATABASE_VERSION = 1;
-const RECORDS = 'records';
+/**
+ * Version 1 held `records` (settings, layout) and `damaged`; version 2 adds one object store per
+ * kind of user document. Upgrading only adds stores, so nothing saved under version 1 is touched.
+ */
+const DATABASE_VERSION = 2;
+export const COLLECTIONS = ['records', 'handouts', 'templates'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
 const DAMAGED = 'damaged';
+
+type Migrate = (raw: unknown) => unknown;
+const unchanged: Migrate = (raw) => raw;
+
+/** A record that could not be read, after it was moved to the `damaged` store. */
+export interface DamagedRecord {
+  key: string;
+  message: string;
+  keptAs: string;
+}
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -18,6 +33,22 @@ function transactionDone(tx: IDBTransaction): Promise<void> {
     tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
     tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
   });
+}
+
+/** Records are JSON text; this turns one back into a valid value, or says what is wrong with it. */
+function decode<T>(raw: unknown, schema: z.ZodType<T>, migrate: Migrate): { ok: true; value: T } | { ok: false; problem: string } {
+  try {
+    if (typeof raw !== 'string') return { ok: false, problem: 'record is not JSON text' };
+    const parsed = schema.safeParse(migrate(JSON.parse(raw)));
+    if (parsed.success) return { ok: true, value: parsed.data };
+    const problem = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`)
+      .join('; ');
+    return { ok: false, problem };
+  } catch (error) {
+    return { ok: false, problem: error instanceof SyntaxError ? `not valid JSON (${error.message})` : error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /**
@@ -39,64 +70,82 @@ export class IndexedDbStore {
       const req = this.factory.open(this.databaseName, DATABASE_VERSION);
       req.onupgradeneeded = () => {
         const db = req.result;
-        if (!db.objectStoreNames.contains(RECORDS)) db.createObjectStore(RECORDS);
-        if (!db.objectStoreNames.contains(DAMAGED)) db.createObjectStore(DAMAGED);
+        for (const name of [...COLLECTIONS, DAMAGED]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
       };
-      req.onsuccess = () => resolve(req.result);
+      req.onsuccess = () => {
+        const db = req.result;
+        // Another tab with a newer version wants to upgrade: step aside; the next call reopens.
+        db.onversionchange = () => {
+          db.close();
+          this.db = undefined;
+        };
+        resolve(db);
+      };
       req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
       req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab of Stride Atlas'));
     });
     return this.db;
   }
 
-  async write(key: string, value: unknown): Promise<void> {
+  async write(collection: Collection, key: string, value: unknown): Promise<void> {
     const db = await this.open();
-    const tx = db.transaction(RECORDS, 'readwrite');
+    const tx = db.transaction(collection, 'readwrite');
     // Stored as JSON text so what is read back is exactly what a file would hold.
-    tx.objectStore(RECORDS).put(JSON.stringify(value), key);
+    tx.objectStore(collection).put(JSON.stringify(value), key);
     await transactionDone(tx);
   }
 
-  async read<T>(key: string, schema: z.ZodType<T>, migrate: (raw: unknown) => unknown = (raw) => raw): Promise<Loaded<T>> {
+  async read<T>(collection: Collection, key: string, schema: z.ZodType<T>, migrate: Migrate = unchanged): Promise<Loaded<T>> {
     const db = await this.open();
-    const raw: unknown = await request(db.transaction(RECORDS, 'readonly').objectStore(RECORDS).get(key));
+    const raw: unknown = await request(db.transaction(collection, 'readonly').objectStore(collection).get(key));
     if (raw === undefined) return { status: 'missing' };
-    let problem: string;
-    try {
-      if (typeof raw !== 'string') throw new Error('record is not JSON text');
-      const parsed = schema.safeParse(migrate(JSON.parse(raw)));
-      if (parsed.success) return { status: 'ok', value: parsed.data };
-      problem = parsed.error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`)
-        .join('; ');
-    } catch (error) {
-      problem = error instanceof Error ? error.message : String(error);
-    }
-    const keptAs = await this.quarantine(key, raw);
-    return { status: 'damaged', message: `${key} could not be read: ${problem}`, keptAs };
+    const decoded = decode(raw, schema, migrate);
+    if (decoded.ok) return { status: 'ok', value: decoded.value };
+    const [damaged] = await this.quarantine(collection, [{ key, raw, problem: decoded.problem }]);
+    return { status: 'damaged', message: damaged!.message, keptAs: damaged!.keptAs };
   }
 
-  private async quarantine(key: string, raw: unknown): Promise<string> {
+  /** Every record of a collection that can be read, by key; the others are moved aside and reported. */
+  async readAll<T>(collection: Collection, schema: z.ZodType<T>, migrate: Migrate = unchanged): Promise<{ values: Map<string, T>; damaged: DamagedRecord[] }> {
     const db = await this.open();
-    const keptAs = `${key}@${this.now().toISOString()}`;
-    const tx = db.transaction([RECORDS, DAMAGED], 'readwrite');
-    tx.objectStore(DAMAGED).put(raw, keptAs);
-    tx.objectStore(RECORDS).delete(key);
+    const tx = db.transaction(collection, 'readonly');
+    const [keys, raws] = await Promise.all([request(tx.objectStore(collection).getAllKeys()), request(tx.objectStore(collection).getAll())]);
+    const values = new Map<string, T>();
+    const unreadable: { key: string; raw: unknown; problem: string }[] = [];
+    keys.forEach((key, i) => {
+      const decoded = decode(raws[i], schema, migrate);
+      if (decoded.ok) values.set(String(key), decoded.value);
+      else unreadable.push({ key: String(key), raw: raws[i], problem: decoded.problem });
+    });
+    return { values, damaged: await this.quarantine(collection, unreadable) };
+  }
+
+  /** Moves records to the `damaged` store in one transaction, so each is either moved or untouched. */
+  async quarantine(collection: Collection, records: readonly { key: string; raw: unknown; problem: string }[]): Promise<DamagedRecord[]> {
+    if (records.length === 0) return [];
+    const db = await this.open();
+    const stamp = this.now().toISOString();
+    const tx = db.transaction([collection, DAMAGED], 'readwrite');
+    const damaged = records.map(({ key, raw, problem }) => {
+      const keptAs = `${collection}/${key}@${stamp}`;
+      tx.objectStore(DAMAGED).put(raw, keptAs);
+      tx.objectStore(collection).delete(key);
+      return { key, message: `${key} could not be read: ${problem}`, keptAs: `damaged records of this browser (${keptAs})` };
+    });
     await transactionDone(tx);
-    return `damaged records of this browser (${keptAs})`;
+    return damaged;
   }
 
-  async keys(prefix: string): Promise<string[]> {
+  async keys(collection: Collection): Promise<string[]> {
     const db = await this.open();
-    const all = await request(db.transaction(RECORDS, 'readonly').objectStore(RECORDS).getAllKeys());
-    return all.map(String).filter((k) => k.startsWith(prefix)).sort();
+    const all = await request(db.transaction(collection, 'readonly').objectStore(collection).getAllKeys());
+    return all.map(String).sort();
   }
 
-  async remove(key: string): Promise<void> {
+  async remove(collection: Collection, key: string): Promise<void> {
     const db = await this.open();
-    const tx = db.transaction(RECORDS, 'readwrite');
-    tx.objectStore(RECORDS).delete(key);
+    const tx = db.transaction(collection, 'readwrite');
+    tx.objectStore(collection).delete(key);
     await transactionDone(tx);
   }
 
@@ -104,5 +153,11 @@ export class IndexedDbStore {
     const db = await this.open();
     const all = await request(db.transaction(DAMAGED, 'readonly').objectStore(DAMAGED).getAllKeys());
     return all.map(String);
+  }
+
+  /** What a damaged record held, exactly as it was stored. */
+  async damagedRecord(key: string): Promise<unknown> {
+    const db = await this.open();
+    return request(db.transaction(DAMAGED, 'readonly').objectStore(DAMAGED).get(key));
   }
 }

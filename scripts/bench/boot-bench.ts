@@ -1,0 +1,92 @@
+/**
+ * Renderer boot benchmark: the web build (the renderer Electron shows) made into a temporary
+ * folder, opened cold in Chromium, timing when the search index is ready. Targets (issues 3 and 4):
+ * initial JavaScript < 300 KB gzipped; search index ready < 50 ms after the renderer starts.
+ *
+ *   npx tsx scripts/bench/main.ts boot
+ */
+import { chromium } from '@playwright/test';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { BOOT_ASSETS } from '../../src/shared/boot-assets';
+import { CHROMIUM_ARGS, findChromium } from '../chromium';
+import { rendererConfig } from '../vite/renderer-config';
+import { createWebServer } from '../web-server';
+import { formatMs, summarize, type BenchTable } from './measure';
+
+const LOADS = 12;
+const WARMUP_LOADS = 2;
+const TARGETS = { initialJsKb: 300, readyAfterStartMs: 50 };
+
+const gzipKb = (path: string) => gzipSync(readFileSync(path)).length / 1024;
+
+/** Gzipped size of the JavaScript index.html loads before anything else (entry + preloads). */
+function initialJavaScriptKb(root: string): number {
+  const html = readFileSync(join(root, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return scripts.reduce((sum, file) => sum + gzipKb(join(root, file)), 0);
+}
+
+function dataFileKb(root: string, name: string): number {
+  const file = readdirSync(join(root, 'assets')).find((f) => f.startsWith(`${name}-`) && f.endsWith('.json'));
+  return file ? gzipKb(join(root, 'assets', file)) : NaN;
+}
+
+/** Marks set by src/renderer/main.ts and src/renderer/boot/load-knowledge.ts, in ms since navigation. */
+const READ_MARKS = `(() => {
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+  return { start: at('stride-atlas:renderer-start'), ready: at('stride-atlas:search-ready') };
+})()`;
+
+export async function runBootBenchmark(): Promise<BenchTable> {
+  const root = mkdtempSync(join(tmpdir(), 'stride-atlas-boot-'));
+  const server = createWebServer(root);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    await build({ ...rendererConfig('web', root), configFile: false, logLevel: 'silent' });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
+    const fromNavigation: number[] = [];
+    const fromStart: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      // A new context each time: nothing cached, like a fresh window.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => performance.getEntriesByName('stride-atlas:search-ready').length > 0);
+      const { start, ready } = (await page.evaluate(READ_MARKS)) as { start: number; ready: number };
+      if (i >= WARMUP_LOADS) {
+        fromNavigation.push(ready);
+        fromStart.push(ready - start);
+      }
+      await context.close();
+    }
+    const navigation = summarize(fromNavigation);
+    const afterStart = summarize(fromStart);
+    const jsKb = initialJavaScriptKb(root);
+    const kb = (n: number) => `${n.toFixed(0)} KB`;
+    return {
+      title: `Renderer boot: web build in Chromium (${fromStart.length} cold loads after ${WARMUP_LOADS} warm-up)`,
+      header: ['measure', 'median', 'p95', 'target', 'result'],
+      rows: [
+        ['initial JavaScript (gzip)', kb(jsKb), '', `< ${TARGETS.initialJsKb} KB`, jsKb < TARGETS.initialJsKb ? 'pass' : 'FAIL'],
+        ['knowledge base file (gzip, fetched)', kb(dataFileKb(root, BOOT_ASSETS.knowledgeBase)), '', '', ''],
+        ['search index file (gzip, fetched)', kb(dataFileKb(root, BOOT_ASSETS.searchIndex)), '', '', ''],
+        ['renderer start → search index ready', formatMs(afterStart.median), formatMs(afterStart.p95), `< ${TARGETS.readyAfterStartMs} ms`, afterStart.p95 < TARGETS.readyAfterStartMs ? 'pass' : 'FAIL'],
+        ['navigation → search index ready', formatMs(navigation.median), formatMs(navigation.p95), '', ''],
+      ],
+      notes: [
+        "'renderer start': the first line of src/renderer/main.ts runs, once its imports are loaded; the data files are preloaded",
+        'from index.html, so they download alongside the JavaScript. Both sizes are of the files a fresh window downloads.',
+      ],
+    };
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}

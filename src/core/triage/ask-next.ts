@@ -1,0 +1,59 @@
+/**
+ * What to ask or check next to tell a candidate apart from its neighbour in the ranking: first the
+ * knowledge base's own "differentiate" advice (written for either of the two conditions), then the
+ * unanswered questions whose weights pull the two conditions furthest apart.
+ */
+import type { Condition, Finding } from '../kb/schema';
+import type { TriageEvidence } from './triage-evidence';
+
+/** How many unanswered questions to suggest per candidate; more would bury the differentiate advice. */
+const MAX_QUESTIONS = 2;
+
+function signedWeights(c: Condition): Map<string, number> {
+  const w = new Map<string, number>();
+  for (const f of c.findings.for) w.set(f.id, f.weight);
+  for (const f of c.findings.against) w.set(f.id, -f.weight);
+  return w;
+}
+
+/** Whether an answer already given rules the finding out (for example gradual onset rules out sudden). */
+function ruledOut(f: Finding, evidence: TriageEvidence, finding: (id: string) => Finding | undefined): boolean {
+  if ((f.excludes ?? []).some((id) => evidence.present.has(id))) return true;
+  return [...evidence.present].some((id) => finding(id)?.excludes?.includes(f.id));
+}
+
+/** Unanswered, still possible findings ordered by how differently the two conditions weigh them. */
+function discriminatingFindings(
+  c: Condition,
+  other: Condition | undefined,
+  evidence: TriageEvidence,
+  finding: (id: string) => Finding | undefined,
+): Finding[] {
+  const mine = signedWeights(c);
+  const theirs = other ? signedWeights(other) : new Map<string, number>();
+  const ids = new Set([...mine.keys(), ...theirs.keys()]);
+  return [...ids]
+    .filter((id) => !evidence.present.has(id) && !evidence.absent.has(id))
+    .map((id) => ({ id, gap: Math.abs((mine.get(id) ?? 0) - (theirs.get(id) ?? 0)), own: mine.get(id) ?? 0 }))
+    .filter((x) => x.gap > 0)
+    .sort((a, b) => b.gap - a.gap || b.own - a.own || a.id.localeCompare(b.id))
+    .map((x) => finding(x.id))
+    .filter((f): f is Finding => f !== undefined && !ruledOut(f, evidence, finding));
+}
+
+export function askNext(
+  c: Condition,
+  other: Condition | undefined,
+  evidence: TriageEvidence,
+  finding: (id: string) => Finding | undefined,
+): string[] {
+  const advice: string[] = [];
+  if (other) {
+    const mine = c.differentiate.find((d) => d.from === other.id);
+    const theirs = other.differentiate.find((d) => d.from === c.id);
+    const how = mine?.how ?? theirs?.how;
+    if (how) advice.push(`To tell it apart from ${other.name}: ${how}`);
+  }
+  for (const f of discriminatingFindings(c, other, evidence, finding).slice(0, MAX_QUESTIONS)) advice.push(`Ask: ${f.question}`);
+  return advice;
+}

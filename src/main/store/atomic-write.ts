@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** The file operations an atomic write needs; tests substitute failing ones to simulate crashes. */
+export interface AtomicWriteFileSystem {
+  open: typeof fsp.open;
+  rename: typeof fsp.rename;
+  rm: typeof fsp.rm;
+}
+
+/** Temporary files end in this, so a folder's leftovers from a crash can be recognised. */
+export const TEMP_SUFFIX = '.tmp';
+
+/**
+ * Writes `data` to `path` so that a crash at any moment leaves either the old file or the new one,
+ * never half of either: the content goes to a temporary file in the same folder (a rename is only
+ * atomic within one file system), which is flushed to disk and then renamed over the target; the
+ * folder is flushed too, so the rename itself survives a power cut.
+ */
+export async function writeFileAtomically(path: string, data: string | Uint8Array, fs: AtomicWriteFileSystem = fsp): Promise<void> {
+  const folder = dirname(path);
+  // Hidden (leading dot) so a leftover does not show up among the user's files.
+  const temp = join(folder, `.${basename(path)}.${randomUUID()}${TEMP_SUFFIX}`);
+  const handle = await fs.open(temp, 'w');
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, path);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => {});
+    throw error;
+  }
+  await syncFolder(folder, fs);
+}
+
+/** Makes a rename durable (a no-op where the platform cannot open folders). */
+async function syncFolder(folder: string, fs: AtomicWriteFileSystem): Promise<void> {
+  try {
+    const handle = await fs.open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Windows cannot fsync a directory; the rename is still atomic there.
+  }
+}

@@ -1,0 +1,106 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { createHandout } from '../../../core/handout/create-handout';
+import { HANDOUT_SCHEMA_VERSION, type Handout, type HandoutTemplate } from '../../../core/handout/handout';
+import { IndexedDbStore } from './indexeddb-store';
+import { createWebDocuments } from './web-documents';
+
+let n = 0;
+function setup() {
+  const databaseName = `documents-${++n}`;
+  const store = new IndexedDbStore(databaseName, indexedDB, () => new Date('2026-11-22T10:00:00Z'));
+  return { databaseName, store, documents: createWebDocuments(store) };
+}
+
+/** Puts text into a record directly, as a damaged or older record would be found. */
+async function putRaw(databaseName: string, collection: string, key: string, text: string): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(databaseName);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const tx = db.transaction(collection, 'readwrite');
+  tx.objectStore(collection).put(text, key);
+  await new Promise((resolve) => (tx.oncomplete = resolve));
+  db.close();
+}
+
+const ids = {
+  a: '0d8f7a62-3f0b-4d5c-9e1a-2b3c4d5e6f70',
+  b: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+  c: 'f47ac10b-58cc-4372-a567-0e02b2c3d479',
+};
+
+function handout(id: string, patientName: string, updatedAt = '2026-03-02T09:00:00+00:00'): Handout {
+  return { ...createHandout({ id, now: '2026-03-02T09:00:00+00:00', date: '2026-03-02', patientName }), updatedAt };
+}
+
+const template: HandoutTemplate = {
+  schemaVersion: HANDOUT_SCHEMA_VERSION,
+  id: ids.c,
+  name: 'Lateral hip pain — early loading',
+  conditions: [],
+  exercises: [],
+  topics: [],
+  notes: '',
+  options: handout(ids.a, '').options,
+  createdAt: '2026-03-02T09:00:00+00:00',
+  updatedAt: '2026-03-02T09:00:00+00:00',
+};
+
+describe('handouts and templates in the web build', () => {
+  it('saves, lists newest first, replaces and deletes, keeping handouts and templates apart', async () => {
+    const { documents } = setup();
+    await documents.saveDocument('handout', handout(ids.a, 'Zoë Ørsted', '2026-03-02T09:00:00+00:00'));
+    await documents.saveDocument('handout', handout(ids.b, 'Łukasz', '2026-03-05T09:00:00+00:00'));
+    await documents.saveDocument('handout', handout(ids.a, 'Zoë Ørsted-Çelik', '2026-03-01T09:00:00+00:00'));
+    await documents.saveDocument('template', template);
+    expect((await documents.listDocuments('handout')).documents.map((h) => h.patientName)).toEqual(['Łukasz', 'Zoë Ørsted-Çelik']);
+    expect(await documents.listDocuments('template')).toEqual({ documents: [template], damaged: [] });
+    await documents.deleteDocument('handout', ids.b);
+    expect((await documents.listDocuments('handout')).documents.map((h) => h.id)).toEqual([ids.a]);
+  });
+
+  it('moves damaged records aside, reports each, and still lists the rest', async () => {
+    const { databaseName, store, documents } = setup();
+    await documents.saveDocument('handout', handout(ids.a, 'Zoë'));
+    await putRaw(databaseName, 'handouts', ids.b, '{"schemaVersion": 1, "id": "7c9e');
+    const future = JSON.stringify({ ...handout(ids.c, 'From the future'), schemaVersion: HANDOUT_SCHEMA_VERSION + 1 });
+    await putRaw(databaseName, 'handouts', ids.c, future);
+
+    const listed = await documents.listDocuments('handout');
+    expect(listed.documents.map((h) => h.id)).toEqual([ids.a]);
+    expect(listed.damaged).toEqual([
+      { name: `handouts/${ids.b}`, message: expect.stringMatching(/not valid JSON/), keptAs: `damaged records of this browser (handouts/${ids.b}@2026-11-22T10:00:00.000Z)` },
+      { name: `handouts/${ids.c}`, message: expect.stringMatching(/saved by a newer version of Stride Atlas/), keptAs: `damaged records of this browser (handouts/${ids.c}@2026-11-22T10:00:00.000Z)` },
+    ]);
+    expect(await store.damagedRecord(`handouts/${ids.c}@2026-11-22T10:00:00.000Z`)).toBe(future);
+    expect(await documents.listDocuments('handout')).toEqual({ documents: [handout(ids.a, 'Zoë')], damaged: [] });
+  });
+
+  it('reads a pre-release record in the current format', async () => {
+    const { databaseName, documents } = setup();
+    const { include: _dropped, ...options } = handout(ids.a, '').options;
+    await documents.saveDocument('template', template); // creates the database
+    await putRaw(databaseName, 'handouts', ids.a, JSON.stringify({ ...handout(ids.a, 'Early user'), schemaVersion: 0, options }));
+    expect(await documents.listDocuments('handout')).toEqual({ documents: [handout(ids.a, 'Early user')], damaged: [] });
+  });
+
+  it('does not adopt a record whose document has another id', async () => {
+    const { databaseName, documents } = setup();
+    await documents.saveDocument('template', template);
+    await putRaw(databaseName, 'handouts', ids.b, JSON.stringify(handout(ids.a, 'Copied')));
+    const listed = await documents.listDocuments('handout');
+    expect(listed.documents).toEqual([]);
+    expect(listed.damaged).toEqual([expect.objectContaining({ name: `handouts/${ids.b}`, message: expect.stringContaining('does not match its key') })]);
+  });
+
+  it('refuses an invalid document or id, saving nothing', async () => {
+    const { store, documents } = setup();
+    await expect(documents.saveDocument('handout', { ...handout(ids.a, ''), id: '../../etc' })).rejects.toThrow();
+    await expect(documents.saveDocument('template', handout(ids.a, '') as unknown as HandoutTemplate)).rejects.toThrow(/name/);
+    await expect(documents.deleteDocument('handout', '../../etc')).rejects.toThrow(/invalid document id/);
+    expect(await store.keys('handouts')).toEqual([]);
+    expect(await store.keys('templates')).toEqual([]);
+  });
+});

@@ -1,0 +1,419 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../../src/core/kb/knowledge-base';
+import type { BodyRegionId, Side } from '../../src/core/kb/vocabulary';
+import { triage, type FindingAnswer, type RegionSelection, type TriageInput } from '../../src/core/triage';
+import { loadKnowledgeBase } from '../../src/node/load-knowledge-base';
+
+/**
+ * Clinical vignettes written for this app: a runner's regions and answers, and the condition a
+ * clinician would expect at the top (classic pictures) or in the top three. They run against the
+ * real knowledge base, so they catch data weights that no longer fit the pictures they describe.
+ */
+interface Vignette {
+  name: string;
+  /** Main pain, as side:region. */
+  main: `${Side}:${BodyRegionId}`[];
+  spread?: `${Side}:${BodyRegionId}`[];
+  yes: string[];
+  no?: string[];
+  /** The classic picture: this condition must rank first. */
+  top1?: string;
+  /** Otherwise it must be among the first three. */
+  top3?: string;
+  /** Red flags that must be raised; omitted means none may be. */
+  flags?: string[];
+}
+
+const VIGNETTES: Vignette[] = [
+  {
+    name: 'masters runner, outer hip sore lying on it, eases once warm',
+    main: ['left:lateral-hip'],
+    yes: ['tender-lateral', 'lying-on-side-pain', 'warms-up', 'morning-pain', 'onset-gradual', 'older-runner'],
+    top1: 'gluteal-tendinopathy',
+  },
+  {
+    name: 'outer hip pain on stairs, standing up and crossing legs, spreading down the outer thigh',
+    main: ['right:lateral-hip'],
+    spread: ['right:lateral-thigh'],
+    yes: ['tender-lateral', 'stairs-pain', 'sit-to-stand-pain', 'crossing-legs-pain', 'onset-gradual'],
+    top3: 'gluteal-tendinopathy',
+  },
+  {
+    name: 'outer hip tender, sore lying on it, aching for hours after every run',
+    main: ['left:lateral-hip'],
+    yes: ['tender-lateral', 'lying-on-side-pain', 'lingers-after-run', 'sit-to-stand-pain'],
+    top1: 'trochanteric-bursitis',
+  },
+  {
+    name: 'outer knee pain building on long downhill runs after a mileage jump',
+    main: ['right:lateral-knee'],
+    spread: ['right:lateral-thigh'],
+    yes: ['worsens-during-run', 'downhill-running', 'load-increase', 'onset-gradual'],
+    top1: 'iliotibial-band-syndrome',
+  },
+  {
+    name: 'outer thigh and knee pain on cambered roads in worn shoes',
+    main: ['left:lateral-thigh', 'left:lateral-knee'],
+    yes: ['cambered-roads', 'worn-shoes', 'high-mileage', 'radiates-to-knee'],
+    top3: 'iliotibial-band-syndrome',
+  },
+  {
+    name: 'young runner, groin pinch squatting, sitting long and crossing legs',
+    main: ['left:groin', 'left:anterior-hip'],
+    yes: ['squatting-pain', 'crossing-legs-pain', 'hip-flexion-pain', 'prolonged-sitting-pain', 'reduced-range-of-motion', 'onset-gradual'],
+    top1: 'femoroacetabular-impingement',
+  },
+  {
+    name: 'deep hip catching and giving way after a twist',
+    main: ['right:deep-hip'],
+    spread: ['right:groin'],
+    yes: ['catching-locking', 'clicking', 'instability', 'fall-or-twist'],
+    top1: 'labral-tear',
+    flags: ['suspected-intra-articular-tear'],
+  },
+  {
+    name: 'groin clicking with a dull ache at rest and sharp pain when running',
+    main: ['left:groin'],
+    yes: ['clicking', 'rest-pain', 'squatting-pain', 'lingers-after-run'],
+    top3: 'labral-tear',
+  },
+  {
+    name: 'older runner, stiff groin in the morning, grinding, pain into the knee',
+    main: ['right:groin', 'right:deep-hip'],
+    spread: ['right:anterior-knee'],
+    yes: ['older-runner', 'stiffness', 'reduced-range-of-motion', 'crepitus', 'morning-pain', 'onset-gradual'],
+    top1: 'hip-osteoarthritis',
+  },
+  {
+    name: 'groin pain building through each run after a mileage jump, low bone density',
+    main: ['left:groin'],
+    spread: ['left:deep-hip'],
+    yes: ['worsens-during-run', 'load-increase', 'low-bone-density', 'onset-gradual', 'high-mileage'],
+    top1: 'femoral-neck-stress-fracture',
+    flags: ['suspected-bone-stress-injury'],
+  },
+  {
+    name: 'breastfeeding runner back to training, groin pain that builds through the run',
+    main: ['right:groin'],
+    yes: ['breastfeeding', 'postpartum', 'worsens-during-run', 'load-increase', 'low-bone-density'],
+    top3: 'femoral-neck-stress-fracture',
+    flags: ['suspected-bone-stress-injury'],
+  },
+  {
+    name: 'deep groin ache at night and at rest after a big block of training (no pattern finding given)',
+    main: ['left:deep-hip', 'left:groin'],
+    yes: ['load-increase', 'high-mileage', 'night-pain', 'rest-pain', 'onset-gradual'],
+    top1: 'femoral-neck-stress-fracture',
+    flags: ['suspected-bone-stress-injury'],
+  },
+  {
+    name: 'sprinter, sudden grab in the back of the thigh, weak to bend the knee',
+    main: ['right:posterior-thigh'],
+    yes: ['onset-sudden', 'weakness', 'squatting-pain'],
+    top1: 'hamstring-strain',
+  },
+  {
+    name: 'pop high in the back of the thigh with bruising',
+    main: ['left:posterior-thigh'],
+    spread: ['left:buttock'],
+    yes: ['onset-sudden', 'popping-at-onset', 'bruising', 'weakness'],
+    top1: 'hamstring-strain',
+    flags: ['suspected-tendon-avulsion'],
+  },
+  {
+    name: 'sit-bone pain sitting at a desk, stiff in the morning, eases once running',
+    main: ['right:buttock'],
+    spread: ['right:posterior-thigh'],
+    yes: ['prolonged-sitting-pain', 'warms-up', 'morning-pain', 'onset-gradual', 'high-mileage'],
+    top1: 'proximal-hamstring-tendinopathy',
+  },
+  {
+    name: 'buttock pain with tingling down the leg, worse sitting, no back pain',
+    main: ['left:buttock'],
+    spread: ['left:posterior-thigh', 'left:calf'],
+    yes: ['numbness-tingling', 'radiates-down-leg', 'prolonged-sitting-pain', 'squatting-pain'],
+    no: ['back-pain'],
+    top1: 'piriformis-syndrome',
+  },
+  {
+    name: 'low back pain spreading into the buttock and thigh, gone as soon as the run ends',
+    main: ['right:lower-back'],
+    spread: ['right:buttock', 'right:posterior-thigh'],
+    yes: ['back-pain', 'stops-after-run', 'radiates-down-leg', 'prolonged-sitting-pain'],
+    top1: 'lumbar-referred-pain',
+  },
+  {
+    name: 'outer knee pain that turns out to come with back pain and tingling',
+    main: ['left:lower-back'],
+    spread: ['left:lateral-knee'],
+    yes: ['back-pain', 'stops-after-run', 'numbness-tingling'],
+    top1: 'lumbar-referred-pain',
+  },
+  {
+    name: 'dimple pain on stairs and getting up, with a leg-length difference on cambered roads',
+    main: ['right:si-joint'],
+    spread: ['right:buttock'],
+    yes: ['stairs-pain', 'sit-to-stand-pain', 'leg-length-difference', 'cambered-roads', 'onset-gradual'],
+    top1: 'sacroiliac-joint-pain',
+  },
+  {
+    name: 'sharp pain at the front of the hip during a sprint, hurts to lift the knee',
+    main: ['left:anterior-hip'],
+    yes: ['onset-sudden', 'hip-flexion-pain', 'hip-extension-pain', 'popping-at-onset'],
+    top1: 'hip-flexor-strain',
+  },
+  {
+    name: 'front of thigh strained kicking a ball, bruised and weak',
+    main: ['right:anterior-thigh'],
+    yes: ['onset-sudden', 'bruising', 'weakness', 'hip-extension-pain'],
+    top1: 'quadriceps-strain',
+  },
+  {
+    name: 'sudden inner-thigh pain changing direction, weak to squeeze the legs together',
+    main: ['left:groin', 'left:medial-thigh'],
+    yes: ['onset-sudden', 'weakness', 'squatting-pain'],
+    top1: 'adductor-strain',
+  },
+  {
+    name: 'front-of-hip pain creeping up, lifting the knee and stairs hurt, eases once warm',
+    main: ['right:anterior-hip', 'right:groin'],
+    spread: ['right:anterior-knee'],
+    yes: ['onset-gradual', 'hip-flexion-pain', 'stairs-pain', 'warms-up', 'sit-to-stand-pain', 'radiates-to-knee'],
+    top1: 'iliopsoas-tendinopathy',
+  },
+  {
+    name: 'office worker, tight front of hip after long sitting, stiff, with a sore back',
+    main: ['left:anterior-hip'],
+    spread: ['left:lower-back'],
+    yes: ['prolonged-sitting-pain', 'stiffness', 'hip-extension-pain', 'onset-gradual'],
+    top3: 'tight-hip-flexors',
+  },
+  {
+    name: 'pregnant runner, front of hip and pelvis pain on stairs',
+    main: ['right:anterior-hip', 'right:si-joint'],
+    yes: ['pregnant', 'hip-flexion-pain', 'stairs-pain', 'onset-gradual'],
+    top1: 'pregnancy-related-hip-pain',
+  },
+  {
+    name: 'new mother back to running, weak front of hip',
+    main: ['left:anterior-hip'],
+    spread: ['left:groin'],
+    yes: ['postpartum', 'breastfeeding', 'hip-flexion-pain', 'weakness', 'onset-gradual'],
+    top1: 'postpartum-hip-pain',
+  },
+  {
+    name: 'knee-cap pain on stairs, squats, long sitting and downhill',
+    main: ['right:anterior-knee'],
+    yes: ['stairs-pain', 'squatting-pain', 'prolonged-sitting-pain', 'downhill-running', 'onset-gradual'],
+    top1: 'patellofemoral-pain',
+  },
+  {
+    name: 'heel pain with the first steps in the morning, high mileage, worn shoes',
+    main: ['left:heel-sole'],
+    yes: ['morning-pain', 'onset-gradual', 'high-mileage', 'worn-shoes'],
+    top1: 'plantar-fasciitis',
+  },
+  {
+    name: 'stiff, puffy ankle after a training jump',
+    main: ['right:ankle'],
+    yes: ['swelling', 'stiffness', 'morning-pain', 'load-increase'],
+    top1: 'ankle-pain-in-runners',
+  },
+  {
+    name: 'teenager, pop at the front of the hip while sprinting',
+    main: ['left:anterior-hip'],
+    yes: ['popping-at-onset', 'adolescent-runner', 'onset-sudden'],
+    top3: 'hip-flexor-strain',
+    flags: ['suspected-tendon-avulsion'],
+  },
+  {
+    name: 'red, hot, swollen hip with a fever',
+    main: ['right:groin'],
+    yes: ['redness-heat', 'fever', 'swelling', 'rest-pain'],
+    flags: ['hot-swollen-joint', 'persistent-swelling', 'systemic-symptoms'],
+  },
+  {
+    name: 'cannot stand on the leg after a fall',
+    main: ['left:groin', 'left:deep-hip'],
+    yes: ['unable-to-weight-bear', 'fall-or-twist', 'onset-sudden'],
+    flags: ['unable-to-weight-bear'],
+  },
+  {
+    name: 'back pain down the leg with saddle numbness',
+    main: ['right:lower-back'],
+    spread: ['right:posterior-thigh'],
+    yes: ['back-pain', 'radiates-down-leg', 'saddle-numbness-bladder-change'],
+    top1: 'lumbar-referred-pain',
+    flags: ['cauda-equina-signs'],
+  },
+  {
+    name: 'buttock pain with numbness and a weakening leg',
+    main: ['left:buttock'],
+    spread: ['left:calf'],
+    yes: ['numbness-tingling', 'weakness', 'radiates-down-leg'],
+    top3: 'piriformis-syndrome',
+    flags: ['progressive-neurological-signs'],
+  },
+  {
+    name: 'outer hip pain that never lets up, day or night',
+    main: ['right:lateral-hip'],
+    yes: ['constant-pain', 'night-pain', 'tender-lateral'],
+    flags: ['constant-unrelenting-pain'],
+  },
+  {
+    name: 'groin pain at night with weight loss',
+    main: ['left:groin'],
+    yes: ['night-pain', 'weight-loss'],
+    // Weight loss also fits the low energy availability behind bone stress injuries.
+    flags: ['systemic-symptoms', 'suspected-bone-stress-injury'],
+  },
+  {
+    name: 'ankle swelling that stays at rest',
+    main: ['left:ankle'],
+    yes: ['swelling', 'rest-pain'],
+    top1: 'ankle-pain-in-runners',
+    flags: ['persistent-swelling'],
+  },
+  {
+    name: 'runner with thin bones, buttock pain that builds through every run',
+    main: ['left:buttock'],
+    yes: ['worsens-during-run', 'low-bone-density', 'onset-gradual'],
+    flags: ['suspected-bone-stress-injury'],
+  },
+  {
+    name: 'gradual groin pain in a runner with thin bones',
+    main: ['right:groin'],
+    yes: ['low-bone-density', 'onset-gradual'],
+    top3: 'femoral-neck-stress-fracture',
+    flags: ['suspected-bone-stress-injury'],
+  },
+];
+
+function inputOf(v: Vignette): TriageInput {
+  const region = (role: RegionSelection['role']) => (s: string): RegionSelection => {
+    const [side, id] = s.split(':') as [Side, BodyRegionId];
+    return { side, region: id, role };
+  };
+  const findings: Record<string, FindingAnswer> = {};
+  for (const id of v.yes) findings[id] = 'yes';
+  for (const id of v.no ?? []) findings[id] = 'no';
+  return { regions: [...v.main.map(region('main')), ...(v.spread ?? []).map(region('spread'))], findings };
+}
+
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  const loaded = await loadKnowledgeBase();
+  if (!loaded.ok) throw new Error('the knowledge base does not load');
+  kb = loaded.kb;
+});
+
+describe('clinical vignettes', () => {
+  it('has enough vignettes, every one naming known regions, findings, conditions and flags', () => {
+    expect(VIGNETTES.length).toBeGreaterThanOrEqual(30);
+    const known = new Set([...kb.findings.map((f) => f.id), ...kb.conditions.map((c) => c.id), ...kb.redFlags.map((f) => f.id)]);
+    for (const v of VIGNETTES) {
+      for (const id of [...v.yes, ...(v.no ?? []), ...(v.flags ?? []), v.top1 ?? '', v.top3 ?? ''].filter(Boolean)) {
+        expect(known.has(id), `${v.name}: ${id}`).toBe(true);
+      }
+    }
+  });
+
+  it.each(VIGNETTES)('$name', (v) => {
+    const result = triage(kb, inputOf(v));
+    const ranked = result.candidates.map((c) => c.conditionId);
+    if (v.top1) expect(ranked[0], `ranking: ${ranked.slice(0, 4).join(', ')}`).toBe(v.top1);
+    if (v.top3) expect(ranked.slice(0, 3), `ranking: ${ranked.slice(0, 4).join(', ')}`).toContain(v.top3);
+    expect(result.redFlags.map((f) => f.redFlagId).sort()).toEqual([...(v.flags ?? [])].sort());
+  });
+});
+
+describe('red flags from the knowledge base', () => {
+  it('raises every pattern of data/red-flags.yaml from its own findings and regions', () => {
+    const patterns = kb.redFlags.flatMap((flag) => flag.when.map((p, i) => ({ flag, p, i })));
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const { flag, p, i } of patterns) {
+      const findings: Record<string, FindingAnswer> = {};
+      for (const id of [...(p.findingsAll ?? []), ...(p.findingsAny ?? []).slice(0, 1)]) findings[id] = 'yes';
+      const regions: RegionSelection[] = (p.regionsAny ?? []).slice(0, 1).map((region) => ({ region, side: 'left', role: 'main' }));
+      const raised = triage(kb, { regions, findings }).redFlags.map((a) => a.redFlagId);
+      expect(raised, `${flag.id} when[${i}]`).toContain(flag.id);
+    }
+  });
+
+  it('does not raise a region-bound pattern when the pain is elsewhere', () => {
+    for (const flag of kb.redFlags) {
+      flag.when.forEach((p) => {
+        if (!p.regionsAny?.length) return;
+        const elsewhere = kb.regions.find((r) => !p.regionsAny?.includes(r.id) && !flag.when.some((q) => !q.regionsAny?.length || q.regionsAny.includes(r.id)));
+        if (!elsewhere) return;
+        const findings: Record<string, FindingAnswer> = {};
+        for (const id of [...(p.findingsAll ?? []), ...(p.findingsAny ?? []).slice(0, 1)]) findings[id] = 'yes';
+        const result = triage(kb, { regions: [{ region: elsewhere.id, side: 'right', role: 'main' }], findings });
+        expect(result.redFlags.map((a) => a.redFlagId), `${flag.id} at ${elsewhere.id}`).not.toContain(flag.id);
+      });
+    }
+  });
+
+  it('every condition that needs referral raises its red flag when its picture is complete', () => {
+    const referred = kb.conditions.filter((c) => c.referral);
+    expect(referred.length).toBeGreaterThan(0);
+    for (const c of referred) {
+      const findings: Record<string, FindingAnswer> = Object.fromEntries(c.findings.for.filter((f) => f.weight >= 2).map((f) => [f.id, 'yes']));
+      const regions: RegionSelection[] = c.regions.filter((r) => r.role === 'primary').map((r) => ({ region: r.id, side: 'left', role: 'main' }));
+      const result = triage(kb, { regions, findings });
+      expect(result.candidates[0]?.conditionId).toBe(c.id);
+      const alert = result.redFlags.find((a) => a.redFlagId === c.referral?.redFlag);
+      expect(alert?.because.join(' ')).toContain(c.name);
+    }
+  });
+});
+
+describe('pictures every clinician relies on', () => {
+  it('ranks the same whichever side hurts', () => {
+    for (const v of VIGNETTES) {
+      const input = inputOf(v);
+      const mirrored = { ...input, regions: input.regions.map((r) => ({ ...r, side: r.side === 'left' ? ('right' as const) : ('left' as const) })) };
+      expect(triage(kb, mirrored), v.name).toEqual(triage(kb, input));
+    }
+  });
+
+  it('gated conditions rank only for the population they concern', () => {
+    const gated = kb.conditions.filter((c) => c.requiresAnyFinding?.length);
+    expect(gated.map((c) => c.id).sort()).toEqual(['postpartum-hip-pain', 'pregnancy-related-hip-pain']);
+    for (const c of gated) {
+      const regions: RegionSelection[] = c.regions.map((r) => ({ region: r.id, side: 'left', role: r.role === 'primary' ? 'main' : 'spread' }));
+      const findings: Record<string, FindingAnswer> = Object.fromEntries(
+        c.findings.for.filter((f) => !c.requiresAnyFinding?.includes(f.id)).map((f) => [f.id, 'yes']),
+      );
+      expect(triage(kb, { regions, findings }).candidates.map((x) => x.conditionId)).not.toContain(c.id);
+      const withPopulation = { ...findings, [c.requiresAnyFinding?.[0] ?? '']: 'yes' as const };
+      expect(triage(kb, { regions, findings: withPopulation }).candidates.map((x) => x.conditionId)).toContain(c.id);
+    }
+  });
+
+  it('every "against" finding of the leading condition lowers its score', () => {
+    for (const v of VIGNETTES.filter((x) => x.top1)) {
+      const input = inputOf(v);
+      const before = triage(kb, input).candidates[0];
+      const c = kb.conditions.find((x) => x.id === before?.conditionId);
+      for (const { id, weight } of c?.findings.against.filter((f) => !(f.id in input.findings)) ?? []) {
+        const after = triage(kb, { ...input, findings: { ...input.findings, [id]: 'yes' } }).candidates.find((x) => x.conditionId === c?.id);
+        expect(after?.score ?? -Infinity, `${v.name} + ${id}`).toBe((before?.score ?? 0) - weight);
+      }
+    }
+  });
+
+  it('pain that builds during the run tips lateral hip pain from the tendon towards the bursa', () => {
+    const v = VIGNETTES.find((x) => x.name.startsWith('outer hip pain on stairs'));
+    if (!v) throw new Error('vignette missing');
+    const rank = (input: TriageInput) => triage(kb, input).candidates.map((c) => c.conditionId);
+    const input = inputOf(v);
+    const worse = { ...input, findings: { ...input.findings, 'worsens-during-run': 'yes' as const } };
+    expect(rank(worse).indexOf('gluteal-tendinopathy')).toBeGreaterThan(rank(input).indexOf('gluteal-tendinopathy'));
+  });
+
+  it('a picture with no red-flag finding raises no flag', () => {
+    const gt = VIGNETTES[0];
+    expect(gt && triage(kb, inputOf(gt)).redFlags).toEqual([]);
+  });
+});
