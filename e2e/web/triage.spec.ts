@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { BodyMapPart, type MapView } from '../pages/body-map';
 import { HandoutBuilderPart } from '../pages/handout';
 import { Workbench } from '../pages/workbench';
+import { seriousViolations, THEME_COMMANDS } from '../support/axe';
 import { expect, saveScreenshot, test } from '../support/test';
 
 /** Questions as written in data/findings.yaml. */
@@ -12,11 +12,6 @@ const Q = {
   worseDuringRun: 'Does the pain get worse the longer you run?',
   moreTraining: 'Have you recently run more, faster or more often than usual?',
 };
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-}
 
 async function openTriage(page: Page): Promise<{ workbench: Workbench; bodyMap: BodyMapPart }> {
   const workbench = await new Workbench(page).open();
@@ -165,7 +160,7 @@ test.describe('body map and triage', () => {
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {
     test(`passes axe and looks right in every view in the ${theme} theme`, async ({ page }) => {
       const workbench = await new Workbench(page).open();
-      await workbench.quickInput.runCommand(`Color Theme: ${theme === 'high-contrast' ? 'High Contrast' : theme === 'dark' ? 'Dark' : 'Light'}`);
+      await workbench.quickInput.runCommand(THEME_COMMANDS[theme]);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const bodyMap = new BodyMapPart(page);
       await bodyMap.openFromSideView();

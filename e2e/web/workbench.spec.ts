@@ -1,17 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { Workbench } from '../pages/workbench';
+import { seriousViolations, THEME_COMMANDS } from '../support/axe';
 import { expect, saveScreenshot, test } from '../support/test';
 
 async function openWithQuickOpen(workbench: Workbench, query: string, pinned = true): Promise<void> {
   await workbench.quickInput.quickOpen(query);
   await expect(workbench.quickInput.selected).toBeVisible();
   await workbench.page.keyboard.press(pinned ? 'Enter' : 'Alt+Enter');
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 }
 
 test.describe('workbench: tabs, history, commands, layout', () => {
@@ -128,7 +122,7 @@ test.describe('workbench: tabs, history, commands, layout', () => {
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {
     test(`accessibility: the workbench, Quick Open and the Search view pass axe in the ${theme} theme`, async ({ page }) => {
       const workbench = await new Workbench(page).open();
-      await workbench.quickInput.runCommand(`Color Theme: ${theme === 'high-contrast' ? 'High Contrast' : theme === 'dark' ? 'Dark' : 'Light'}`);
+      await workbench.quickInput.runCommand(THEME_COMMANDS[theme]);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await openWithQuickOpen(workbench, 'gluteal tendinopathy');
       expect(await seriousViolations(page)).toEqual([]);

@@ -24,6 +24,15 @@ describe('SearchView', () => {
     expect(document.querySelectorAll('mark').length).toBeGreaterThan(0);
   });
 
+  it('shows each exercise result with its start-pose picture, and no picture for other kinds', () => {
+    setup('clamshell');
+    const exercises = screen.getByRole('region', { name: /^Exercises: \d+/ });
+    const first = within(exercises).getAllByRole('button')[0]!;
+    expect(first.querySelector('.thumbnail svg')).not.toBeNull();
+    const conditions = screen.queryByRole('region', { name: /^Conditions: \d+/ });
+    for (const hit of conditions ? within(conditions).getAllByRole('button') : []) expect(hit.querySelector('.thumbnail')).toBeNull();
+  });
+
   it('narrows results with the kind filter and keeps the query in the shared state', async () => {
     const { state } = setup('hip');
     const kinds = () => screen.queryAllByRole('region').map((r) => r.getAttribute('aria-label')!.split(':')[0]);

@@ -1,0 +1,126 @@
+import { HandoutBuilderPart, HandoutSideViewPart } from '../pages/handout';
+import { Workbench } from '../pages/workbench';
+import { seriousViolations, THEME_COMMANDS } from '../support/axe';
+import { expect, saveScreenshot, test } from '../support/test';
+
+test.describe('library, item pages and settings', () => {
+  test('opens a condition from the tree, follows a link to an exercise, and goes back', async ({ page }) => {
+    const workbench = await new Workbench(page).open();
+    const { library, editor, document } = workbench;
+    await library.open('Gluteal tendinopathy', { path: ['Conditions', 'Lateral hip (greater trochanter)'] });
+    await expect(document.heading).toHaveText('Gluteal tendinopathy');
+    await expect(editor.breadcrumbs).toContainText('Lateral hip (greater trochanter)');
+    await expect(document.section('Management by phase')).toBeVisible();
+    await expect(document.section('Sources')).toContainText(/\w/);
+
+    await document.link('Glute bridge', document.section('Management by phase')).click();
+    await expect(document.heading).toHaveText('Glute bridge');
+    await expect(document.section('How to do it')).toBeVisible();
+
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect(document.heading).toHaveText('Gluteal tendinopathy');
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(document.heading).toHaveText('Glute bridge');
+  });
+
+  test('the tree is driven by the keyboard: arrows open groups, Enter opens the page', async ({ page }) => {
+    const workbench = await new Workbench(page).open();
+    const { library, document } = workbench;
+    await library.collapse('Conditions');
+    await library.focus();
+    await library.typeAhead('Cond');
+    expect(await library.focusedLabel()).toBe('Conditions');
+    await library.press('ArrowRight', 'ArrowDown');
+    expect(await library.focusedLabel()).toBe('Lower back (lumbar spine)');
+    await library.press('ArrowRight', 'ArrowDown');
+    const name = await library.focusedLabel();
+    await library.press('Enter');
+    await expect(document.heading).toHaveText(name);
+  });
+
+  test('"Add to handout" and the favourite star on a page; favourites show in the Library', async ({ page }) => {
+    const workbench = await new Workbench(page).open();
+    const { document, quickInput, statusBar, library } = workbench;
+    await quickInput.quickOpen('clamshell');
+    await page.keyboard.press('Enter');
+    await expect(document.heading).toHaveText('Clamshell');
+
+    await document.addToHandout.click();
+    await expect(statusBar.handoutCount).toContainText('1 item');
+    await document.addToHandout.click();
+    await expect(page.getByText('Clamshell is already in the handout.')).toBeVisible();
+    await expect(statusBar.handoutCount).toContainText('1 item');
+
+    await document.favourite.click();
+    await expect(document.favourite).toHaveAttribute('aria-pressed', 'true');
+    const favourites = await library.expand('Favourites');
+    await expect(library.item('Clamshell', favourites)).toBeVisible();
+    await page.keyboard.press('Control+D');
+    await expect(document.favourite).toHaveAttribute('aria-pressed', 'false');
+    await expect(library.group('Favourites')).toContainText('none yet');
+
+    await statusBar.handoutCount.click();
+    await expect(new HandoutBuilderPart(page).programme).toContainText('Clamshell');
+  });
+
+  test('Settings: the theme changes at once and the clinic details are kept after a reload', async ({ page }) => {
+    const workbench = await new Workbench(page).open();
+    const { activityBar, settings } = workbench;
+    await activityBar.show('Settings');
+    await settings.chooseTheme('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await settings.setClinicName('Riverside Sports Physio');
+    await settings.chooseUnits('miles');
+
+    await page.waitForTimeout(500); // the view saves shortly after typing pauses
+    await page.reload();
+    await workbench.statusBar.offline.waitFor();
+    await activityBar.show('Settings');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(settings.themeOption('dark')).toBeChecked();
+    await expect(settings.clinicName).toHaveValue('Riverside Sports Physio');
+    await expect(settings.root.getByRole('radio', { name: 'Miles', exact: true })).toBeChecked();
+  });
+
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+    test(`every view and page kind passes axe in the ${theme} theme (screenshots saved)`, async ({ page }) => {
+      test.slow(); // nine full axe scans
+      const workbench = await new Workbench(page).open();
+      const { quickInput, activityBar, library, document } = workbench;
+      await quickInput.runCommand(THEME_COMMANDS[theme]);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+
+      const check = async (what: string) => {
+        expect(await seriousViolations(page), what).toEqual([]);
+        await saveScreenshot(page, `view-${what}-${theme}`);
+      };
+
+      await library.expand('Exercises', 'Strength');
+      await check('library');
+      for (const [query, heading, what] of [
+        ['gluteal tendinopathy', 'Gluteal tendinopathy', 'condition'],
+        ['clamshell', 'Clamshell', 'exercise'],
+        ['pain monitoring', 'Pain monitoring (running with pain)', 'topic'],
+        ['suspected femoral neck', 'Suspected femoral neck or pelvic stress fracture', 'red-flag'],
+      ] as const) {
+        await quickInput.quickOpen(query);
+        await page.keyboard.press('Enter');
+        await expect(document.heading).toHaveText(heading);
+        await check(what);
+      }
+      await quickInput.quickOpen('gluteal tendinopathy');
+      await page.keyboard.press('Enter');
+      await document.addToHandout.click();
+      await activityBar.show('Handout');
+      await expect(new HandoutSideViewPart(page).root).toBeVisible();
+      await page.getByRole('button', { name: 'Open builder' }).click();
+      await expect(new HandoutBuilderPart(page).conditions).toContainText('Gluteal tendinopathy');
+      await check('handout');
+      await activityBar.show('Settings');
+      await check('settings');
+      await quickInput.runCommand('Show All Exercise Illustrations');
+      await expect(document.heading).toHaveText('Exercise figures');
+      await check('gallery');
+    });
+  }
+});
