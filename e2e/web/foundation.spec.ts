@@ -34,6 +34,23 @@ test.describe('foundation: the web build', () => {
     await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CONTENT_SECURITY_POLICY);
   });
 
+  test('the app itself never trips the CSP while starting, searching, opening pages and building a handout', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`));
+    });
+    const workbench = await new Workbench(page).open();
+    await workbench.quickInput.quickOpen('clamshell');
+    await page.keyboard.press('Enter');
+    await workbench.document.addToHandout.click();
+    await workbench.statusBar.handoutCount.click();
+    await expect(page.getByRole('button', { name: 'Export PDF' })).toBeVisible();
+    await workbench.activityBar.show('Settings');
+    await expect(workbench.settings.root).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  });
+
   test('the CSP stops the page from reaching another origin', async ({ page, pageErrors }) => {
     await new Workbench(page).open();
     const outcome = await page.evaluate(() =>

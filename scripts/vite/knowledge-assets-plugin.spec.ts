@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/core/kb/knowledge-base';
-import { searchDocumentsFromKb } from '../../src/core/search/search-documents';
+import { searchDocumentKeysFromKb } from '../../src/core/search/search-documents';
 import { SearchEngine, type SearchIndexSnapshot } from '../../src/core/search/search-engine';
 import { loadKnowledgeBase } from '../../src/node/load-knowledge-base';
 import { minimalFiles, writeKnowledgeBase } from '../../tests/support/minimal-knowledge-base';
@@ -35,7 +35,7 @@ describe('the knowledge base and search index written beside the renderer', () =
     expect(emitted.map((f) => f.fileName)).toEqual([expect.stringMatching(/^assets\/knowledge-base-[0-9a-f]{10}\.json$/), expect.stringMatching(/^assets\/search-index-[0-9a-f]{10}\.json$/)]);
     const [kbFile, indexFile] = emitted;
     expect(JSON.parse(kbFile!.source)).toEqual(kb);
-    const imported = SearchEngine.fromSnapshot(searchDocumentsFromKb(kb), kb.synonyms, JSON.parse(indexFile!.source) as SearchIndexSnapshot);
+    const imported = SearchEngine.fromSnapshot(JSON.parse(indexFile!.source) as SearchIndexSnapshot, kb.synonyms, searchDocumentKeysFromKb(kb));
     expect(imported?.search('bridge').hits[0]?.id).toBe('bridge');
   });
 

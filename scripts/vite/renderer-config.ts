@@ -20,7 +20,11 @@ export function rendererConfig(platform: Platform, outDir: string): UserConfig {
     publicDir: false,
     plugins: [svelte({ configFile: false }), knowledgeAssetsPlugin(), contentSecurityPolicyPlugin()],
     resolve: {
-      alias: { $platform: resolve(REPOSITORY_ROOT, `src/renderer/platform/${platform}/index.ts`) },
+      alias: [
+        { find: '$platform', replacement: resolve(REPOSITORY_ROOT, `src/renderer/platform/${platform}/index.ts`) },
+        // Every `import … from 'zod'` in the renderer gets zod with eval turned off (see the module).
+        { find: /^zod$/, replacement: resolve(REPOSITORY_ROOT, 'src/renderer/boot/zod-without-eval.ts') },
+      ],
     },
     worker: { format: 'es' },
     build: {

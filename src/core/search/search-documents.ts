@@ -33,6 +33,25 @@ export interface SearchDocument {
   termBoosts: Record<string, number>;
 }
 
+/** A document as an index built ahead of time carries it: everything but the texts to index. */
+export type IndexedDocument = Omit<SearchDocument, 'fields'>;
+
+/** Names the documents, in order ("condition:gluteal-tendinopathy,…"), so an index is never used with other data. */
+export function documentKeys(documents: readonly Pick<SearchDocument, 'kind' | 'id'>[]): string {
+  return documents.map((d) => `${d.kind}:${d.id}`).join(',');
+}
+
+/** `documentKeys` of `searchDocumentsFromKb(kb)`, without analysing any text (start-up reads it). */
+export function searchDocumentKeysFromKb(kb: KnowledgeBase): string {
+  const kinds = [
+    ...kb.conditions.map((c) => ({ kind: 'condition' as const, id: c.id })),
+    ...kb.exercises.map((e) => ({ kind: 'exercise' as const, id: e.id })),
+    ...kb.topics.map((t) => ({ kind: 'topic' as const, id: t.id })),
+    ...kb.redFlags.map((f) => ({ kind: 'red-flag' as const, id: f.id })),
+  ];
+  return documentKeys(kinds);
+}
+
 /** Weight 1 (weakly suggestive) → 0.7, 2 → 1.0, 3 (hallmark) → 1.3. */
 function boostFor(weight: number): number {
   return 0.4 + 0.3 * weight;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchDocument } from './search-documents';
+import { documentKeys, type SearchDocument } from './search-documents';
 import { SearchEngine } from './search-engine';
 
 function doc(kind: SearchDocument['kind'], id: string, title: string, body = '', extra: Partial<SearchDocument> = {}): SearchDocument {
@@ -106,11 +106,12 @@ describe('SearchEngine', () => {
 
   it('rebuilds from a snapshot with the same results, and refuses a snapshot of other documents', () => {
     const snapshot = engine.snapshot();
-    const restored = SearchEngine.fromSnapshot(documents, synonyms, JSON.parse(JSON.stringify(snapshot)))!;
+    const restored = SearchEngine.fromSnapshot(JSON.parse(JSON.stringify(snapshot)), synonyms, documentKeys(documents))!;
     for (const q of ['clam', 'ITB', 'trochantric', 'lift']) {
       expect(restored.search(q).hits.map((h) => h.id)).toEqual(engine.search(q).hits.map((h) => h.id));
     }
-    expect(SearchEngine.fromSnapshot(documents.slice(1), synonyms, snapshot)).toBeUndefined();
+    expect(SearchEngine.fromSnapshot(snapshot, synonyms, documentKeys(documents.slice(1)))).toBeUndefined();
+    expect(SearchEngine.fromSnapshot({ ...snapshot, documents: snapshot.documents.slice(1) }, synonyms, documentKeys(documents))).toBeUndefined();
   });
 
   it.each(['', '   ', '((', '.*+?^${}()|[]\\', '🏃‍♀️🔥', 'ألم الورك', 'боль в бедре', '\u0000\u0007\u001b[31m', 'a'.repeat(10_000), 'hip '.repeat(2_500)])(

@@ -2,7 +2,17 @@ import { Document, type DocumentSearchOptions } from 'flexsearch';
 import type { ItemKind, KnowledgeBase } from '../kb/knowledge-base';
 import { NameSimilarity } from './name-similarity';
 import { MAX_QUERY_CHARS, planQuery, type Alternative, type QueryPlan } from './query-plan';
-import { FIELD_WEIGHTS, SEARCH_FIELDS, searchDocumentsFromKb, TAG_NAMES, type SearchDocument, type SearchField, type TagName } from './search-documents';
+import {
+  documentKeys,
+  FIELD_WEIGHTS,
+  SEARCH_FIELDS,
+  searchDocumentsFromKb,
+  TAG_NAMES,
+  type IndexedDocument,
+  type SearchDocument,
+  type SearchField,
+  type TagName,
+} from './search-documents';
 import { buildSnippet, type SnippetPiece } from './snippet';
 import { SynonymTable } from './synonyms';
 import { corpusIndexTerms, normalize, words } from './text-analysis';
@@ -72,20 +82,21 @@ const QUESTION_BOOST: Readonly<Record<ItemKind, number>> = { condition: 1, exerc
  */
 const TEXT_CAP = { typed: 2000, guessed: 500 } as const;
 
-const SNAPSHOT_FORMAT = 2;
+const SNAPSHOT_FORMAT = 3;
 
-/** A prebuilt index: flexsearch's export plus our vocabulary, tied to the documents it indexes. */
+/**
+ * A prebuilt index: flexsearch's export, our vocabulary, and the documents as indexed (so start-up
+ * does not analyse the knowledge base again).
+ */
 export interface SearchIndexSnapshot {
   format: number;
   /** Identifies the documents, in order, so a stale snapshot is never used. */
   documentKeys: string;
+  documents: IndexedDocument[];
   flexsearch: [string, string][];
   frequency: [string, number][];
 }
 
-function documentKeys(documents: readonly SearchDocument[]): string {
-  return documents.map((d) => `${d.kind}:${d.id}`).join(',');
-}
 
 /** What flexsearch stores per document: analysed field text and the tag values. */
 type FlexDocument = { id: number } & Record<SearchField, string> & Record<TagName, string[]>;
@@ -98,7 +109,7 @@ type FieldResults = { field: SearchField; result: number[] }[];
  * matches, the knowledge base's finding weights, and exact-name bonuses.
  */
 export class SearchEngine {
-  readonly documents: readonly SearchDocument[];
+  readonly documents: readonly IndexedDocument[];
   private readonly index: Document<FlexDocument>;
   private readonly vocabulary: Vocabulary;
   private readonly synonyms: SynonymTable;
@@ -129,7 +140,7 @@ export class SearchEngine {
   private readonly guessedLookup: DocumentSearchOptions<FlexDocument>;
 
   private constructor(
-    documents: readonly SearchDocument[],
+    documents: readonly IndexedDocument[],
     synonymGroups: readonly (readonly string[])[],
     index: Document<FlexDocument>,
     frequency: Map<string, number>,
@@ -221,11 +232,15 @@ export class SearchEngine {
    * faster than analysing every text again, which keeps the renderer's start-up short. A snapshot
    * made from other documents is refused (and the caller builds instead).
    */
-  static fromSnapshot(documents: readonly SearchDocument[], synonymGroups: readonly (readonly string[])[], snapshot: SearchIndexSnapshot): SearchEngine | undefined {
-    if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.documentKeys !== documentKeys(documents)) return undefined;
-    const index = SearchEngine.emptyIndex(documents.length);
+  /**
+   * The engine from a snapshot made by `snapshot()`, or undefined when the snapshot is of another
+   * format or of other documents than `expectedKeys` (see `searchDocumentKeysFromKb`).
+   */
+  static fromSnapshot(snapshot: SearchIndexSnapshot, synonymGroups: readonly (readonly string[])[], expectedKeys: string): SearchEngine | undefined {
+    if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.documentKeys !== expectedKeys || documentKeys(snapshot.documents) !== expectedKeys) return undefined;
+    const index = SearchEngine.emptyIndex(snapshot.documents.length);
     for (const [key, data] of snapshot.flexsearch) index.import(key, data);
-    return new SearchEngine(documents, synonymGroups, index, new Map(snapshot.frequency));
+    return new SearchEngine(snapshot.documents, synonymGroups, index, new Map(snapshot.frequency));
   }
 
   snapshot(): SearchIndexSnapshot {
@@ -233,7 +248,8 @@ export class SearchEngine {
     void this.index.export((key: string, data: string) => {
       flexsearch.push([key, data]);
     });
-    return { format: SNAPSHOT_FORMAT, documentKeys: documentKeys(this.documents), flexsearch, frequency: [...this.vocabulary.entries()] };
+    const documents = this.documents.map(({ kind, id, title, aliases, tags, snippetText, termBoosts }) => ({ kind, id, title, aliases, tags, snippetText, termBoosts }));
+    return { format: SNAPSHOT_FORMAT, documentKeys: documentKeys(documents), documents, flexsearch, frequency: [...this.vocabulary.entries()] };
   }
 
   private matchesFilters(doc: number, filters: SearchFilters): boolean {

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../../core/kb/knowledge-base';
-import { searchDocumentsFromKb } from '../../core/search/search-documents';
+import { searchDocumentKeysFromKb } from '../../core/search/search-documents';
 import { SearchEngine, type SearchIndexSnapshot } from '../../core/search/search-engine';
 import { BOOT_ASSET_ATTRIBUTE, BOOT_ASSETS, type BootAssetName } from '../../shared/boot-assets';
 
@@ -70,7 +70,7 @@ export async function loadKnowledge(urls: BootAssetUrls, fetchFile: typeof fetch
   let searchEngine: SearchEngine | undefined;
   try {
     if (indexResult.status === 'rejected') throw indexResult.reason;
-    searchEngine = SearchEngine.fromSnapshot(searchDocumentsFromKb(knowledgeBase), knowledgeBase.synonyms, indexResult.value as SearchIndexSnapshot);
+    searchEngine = SearchEngine.fromSnapshot(indexResult.value as SearchIndexSnapshot, knowledgeBase.synonyms, searchDocumentKeysFromKb(knowledgeBase));
     if (!searchEngine) throw new Error('it was made from other data');
   } catch (error) {
     console.warn(`Stride Atlas: rebuilding the search index (${(error as Error).message}).`);

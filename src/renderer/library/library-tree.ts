@@ -81,6 +81,8 @@ export interface ExerciseFilterOptions {
  * shows (0) before it is picked.
  */
 export function exerciseFilterOptions(exercises: readonly Exercise[], filter: ExerciseFilter): ExerciseFilterOptions {
+  // One plain copy: the view passes reactive state, and reading a proxy in this loop costs tens of ms at start-up.
+  const chosen: ExerciseFilter = { ...filter };
   const options = <K extends keyof ExerciseFilter, V extends ExerciseFilter[K] & string>(
     key: K,
     values: readonly V[],
@@ -92,7 +94,7 @@ export function exerciseFilterOptions(exercises: readonly Exercise[], filter: Ex
       .map((value) => ({
         value,
         label: label(value),
-        count: exercises.filter((exercise) => matchesExerciseFilter(exercise, { ...filter, [key]: value })).length,
+        count: exercises.filter((exercise) => matchesExerciseFilter(exercise, { ...chosen, [key]: value })).length,
       }));
   return {
     equipment: options('equipment', EQUIPMENT, (e, v) => e.equipment.includes(v), vocabularyLabel),
@@ -101,7 +103,9 @@ export function exerciseFilterOptions(exercises: readonly Exercise[], filter: Ex
   };
 }
 
-const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+// One collator for every comparison: String.prototype.localeCompare sets one up on each call.
+const collator = new Intl.Collator();
+const byName = <T extends { name: string }>(a: T, b: T) => collator.compare(a.name, b.name);
 const leafId = (parent: string, input: EditorInput) => `${parent}/${input.kind}${'id' in input ? `:${input.id}` : ''}`;
 const count = (n: number) => String(n);
 
@@ -148,7 +152,8 @@ export function buildLibraryTree(
     regionLabel,
     (parent, c) => leaf(parent, { kind: 'condition', id: c.id }, c.name),
   );
-  const shownExercises = kb.exercises.filter((e) => matchesExerciseFilter(e, lists.filter));
+  const filter: ExerciseFilter = { ...lists.filter };
+  const shownExercises = kb.exercises.filter((e) => matchesExerciseFilter(e, filter));
   const exercises = grouped('exercises', shownExercises, EXERCISE_KINDS, (e) => [e.kind], humanise, (parent, e) =>
     leaf(parent, { kind: 'exercise', id: e.id }, e.name),
   );
@@ -167,7 +172,7 @@ export function buildLibraryTree(
       'exercises',
       'Exercises',
       exercises,
-      isFiltering(lists.filter) ? `${shownExercises.length} of ${kb.exercises.length}` : count(kb.exercises.length),
+      isFiltering(filter) ? `${shownExercises.length} of ${kb.exercises.length}` : count(kb.exercises.length),
     ),
     group('topics', 'Advice topics', topics, count(kb.topics.length)),
     group('red-flags', 'Red flags', redFlags),
