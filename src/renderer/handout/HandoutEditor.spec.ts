@@ -5,14 +5,14 @@ import { countDailyExercises } from '../../core/handout/adherence';
 import { createKbLookup } from '../../core/kb/kb-lookup';
 import type { AppApi } from '../../shared/app-api';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { renderPdfInWorker } from '../pdf/render-pdf-in-worker';
+import { renderPdfInWorker, warmPdfWorker } from '../pdf/render-pdf-in-worker';
 import { WORKBENCH_ACTIONS_CONTEXT, type WorkbenchActions } from '../workbench/workbench-actions';
 import { ATLAS_ITEM_MIME } from './handout-drag';
 import { HandoutSession } from './handout-session.svelte';
 import HandoutEditor from './HandoutEditor.svelte';
 import './spec-support';
 
-vi.mock('../pdf/render-pdf-in-worker', () => ({ renderPdfInWorker: vi.fn() }));
+vi.mock('../pdf/render-pdf-in-worker', () => ({ renderPdfInWorker: vi.fn(), warmPdfWorker: vi.fn(() => Promise.resolve()) }));
 const renderPdf = vi.mocked(renderPdfInWorker);
 
 const lookup = createKbLookup(knowledgeBase);
@@ -194,6 +194,13 @@ describe('HandoutEditor: PDF export', () => {
     await fireEvent.click(screen.getByRole('button', { name: /Export PDF/ }));
     await fireEvent.click(await screen.findByRole('button', { name: 'Go back and change the text' }));
     expect(screen.queryByRole('alert')).toBeNull();
+    expect(renderPdf).not.toHaveBeenCalled();
+  });
+
+  it('starts loading the PDF worker as soon as the builder opens, before any export', () => {
+    vi.mocked(warmPdfWorker).mockClear();
+    setup(['clamshell']);
+    expect(warmPdfWorker).toHaveBeenCalled();
     expect(renderPdf).not.toHaveBeenCalled();
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PdfRenderRequest, PdfWorkerMessage } from './pdf-worker-protocol';
-import { disposePdfWorker, renderPdfInWorker } from './render-pdf-in-worker';
+import { disposePdfWorker, renderPdfInWorker, warmPdfWorker } from './render-pdf-in-worker';
 
 /** Stands in for the module worker: records requests, and the test answers for it. */
 class FakeWorker {
@@ -82,5 +82,32 @@ describe('renderPdfInWorker', () => {
 
   it('rejects a definition that cannot be cloned (a function footer)', async () => {
     await expect(renderPdfInWorker({ content: 'x', footer: () => 'page' })).rejects.toThrow(/cannot be sent to the worker/);
+  });
+});
+
+describe('warmPdfWorker', () => {
+  it('starts the worker with a throw-away page once, so the first export does not load pdfmake', async () => {
+    const warm = warmPdfWorker();
+    expect(warmPdfWorker()).toBe(warm);
+    const worker = FakeWorker.instances[0]!;
+    expect(worker.requests).toHaveLength(1);
+    const request = worker.requests[0]!;
+    worker.answer({ type: 'done', id: request.id, bytes: new Uint8Array([37, 80, 68, 70]) });
+    await warm;
+    const exported = renderPdfInWorker(definition);
+    expect(FakeWorker.instances).toHaveLength(1);
+    expect(worker.requests).toHaveLength(2);
+    worker.answer({ type: 'done', id: worker.requests[1]!.id, bytes: new Uint8Array([1]) });
+    await expect(exported).resolves.toEqual(new Uint8Array([1]));
+  });
+
+  it('tries again after a failed warm-up, and never throws where no worker can start', async () => {
+    vi.stubGlobal('Worker', undefined);
+    await expect(warmPdfWorker()).resolves.toBeUndefined();
+    vi.stubGlobal('Worker', FakeWorker);
+    const retried = warmPdfWorker();
+    expect(FakeWorker.instances).toHaveLength(1);
+    FakeWorker.instances[0]!.answer({ type: 'error', id: FakeWorker.instances[0]!.requests[0]!.id, message: 'no fonts' });
+    await expect(retried).resolves.toBeUndefined();
   });
 });

@@ -45,10 +45,11 @@ function startWorker(): Worker {
 }
 
 export function renderPdfInWorker(definition: PdfDefinition, onProgress?: (progress: PdfProgress) => void): Promise<Uint8Array> {
-  worker ??= startWorker();
   const id = nextId++;
-  const target = worker;
+  // Inside the executor, so a worker that cannot start is a rejection, not a throw.
   return new Promise<Uint8Array>((resolve, reject) => {
+    worker ??= startWorker();
+    const target = worker;
     pending.set(id, { resolve, reject, onProgress });
     try {
       target.postMessage({ type: 'render', id, definition });
@@ -60,9 +61,27 @@ export function renderPdfInWorker(definition: PdfDefinition, onProgress?: (progr
   });
 }
 
+let warmed: Promise<void> | undefined;
+
+/**
+ * Gets the worker ready while the clinician is still building the handout: pdfmake and the fonts
+ * load and a one-line page is drawn (and thrown away), so the first real export costs what any
+ * later one does. Safe to call often; a failure is left for the real export to report.
+ */
+export function warmPdfWorker(): Promise<void> {
+  warmed ??= renderPdfInWorker({ content: [{ text: 'Stride Atlas' }, { text: 'ready', bold: true, italics: true }] }).then(
+    () => undefined,
+    () => {
+      warmed = undefined;
+    },
+  );
+  return warmed;
+}
+
 function stopWorker(): void {
   worker?.terminate();
   worker = undefined;
+  warmed = undefined;
 }
 
 /** Stops the worker (for example when the app goes idle); the next PDF starts a new one. */
