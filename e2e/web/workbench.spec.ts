@@ -49,6 +49,22 @@ test.describe('workbench: tabs, history, commands, layout', () => {
     await expect(workbench.editor.activeTab).toContainText('Clamshell');
   });
 
+  test('each tab remembers where the reader had scrolled to', async ({ page }) => {
+    const workbench = await new Workbench(page).open();
+    const { editor } = workbench;
+    await openWithQuickOpen(workbench, 'gluteal tendinopathy');
+    await expect(editor.heading).toHaveText('Gluteal tendinopathy');
+    const scrollTop = () => editor.panel.evaluate((panel) => panel.scrollTop);
+    await editor.panel.evaluate((panel) => panel.scrollTo(0, 1500));
+    await expect.poll(scrollTop).toBe(1500);
+    await openWithQuickOpen(workbench, 'clamshell');
+    await expect(editor.heading).toHaveText('Clamshell');
+    expect(await scrollTop()).toBe(0);
+    await editor.tab(/Gluteal tendinopathy/).click();
+    await expect(editor.heading).toHaveText('Gluteal tendinopathy');
+    await expect.poll(scrollTop).toBe(1500);
+  });
+
   test('Ctrl+B and the active activity button hide and show the side bar', async ({ page }) => {
     const workbench = await new Workbench(page).open();
     await expect(workbench.sideBar.any).toBeVisible();

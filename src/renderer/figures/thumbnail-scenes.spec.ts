@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import knowledgeBase from 'virtual:knowledge-base';
+import { CARD_THUMBNAIL_SIZE, prepareThumbnails, thumbnailScene, type ThumbnailOptions } from './thumbnail-scenes';
+
+const card: ThumbnailOptions = { side: 'right', theme: 'light', size: CARD_THUMBNAIL_SIZE, showEnd: true };
+const [first, second] = knowledgeBase.figures;
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('thumbnail scenes', () => {
+  it('draws a figure once per size, side and theme, and reuses the drawing', () => {
+    const scene = thumbnailScene(first!, card);
+    expect(thumbnailScene(first!, { ...card })).toBe(scene);
+    expect(thumbnailScene(first!, { ...card, theme: 'dark' })).not.toBe(scene);
+    expect(thumbnailScene(first!, { ...card, side: 'left' })).not.toBe(scene);
+    expect(thumbnailScene(second!, card)).not.toBe(scene);
+    expect(scene.height).toBe(CARD_THUMBNAIL_SIZE);
+    expect(scene.width / scene.height).toBeCloseTo(4 / 3, 1);
+  });
+
+  it('prepares every card thumbnail in idle time, only as long as the browser has time', () => {
+    const callbacks: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => callbacks.push(cb));
+    const figures = knowledgeBase.figures.slice(0, 12);
+    const options = { ...card, theme: 'high-contrast' as const };
+    prepareThumbnails(figures, options);
+    expect(callbacks).toHaveLength(1);
+    // No time left: nothing is drawn and the rest waits for the next idle period.
+    callbacks.shift()!({ didTimeout: false, timeRemaining: () => 0 });
+    expect(callbacks).toHaveLength(1);
+    // Each idle period has room for two drawings: twelve figures take six periods.
+    let periods = 0;
+    while (callbacks.length > 0 && periods < 100) {
+      let room = 2;
+      periods++;
+      callbacks.shift()!({ didTimeout: false, timeRemaining: () => (room-- > 0 ? 50 : 0) });
+    }
+    expect(periods).toBe(6);
+    const prepared = figures.map((f) => thumbnailScene(f, options));
+    expect(new Set(prepared).size).toBe(figures.length);
+  });
+});
