@@ -63,6 +63,18 @@ test.describe('library, item pages and settings', () => {
     await expect(new HandoutBuilderPart(page).programme).toContainText('Clamshell');
   });
 
+  test('"New patient" empties the handout draft too, and says how to get it back', async ({ page }) => {
+    const workbench = await new Workbench(page).open();
+    const { document, quickInput, statusBar } = workbench;
+    await quickInput.quickOpen('clamshell');
+    await page.keyboard.press('Enter');
+    await document.addToHandout.click();
+    await expect(statusBar.handoutCount).toContainText('1 item');
+    await quickInput.runCommand('Body Map: New Patient');
+    await expect(statusBar.handoutCount).toContainText('0 items');
+    await expect(page.getByText(/Ready for a new patient\. .*Undo/)).toBeVisible();
+  });
+
   test('Settings: the theme changes at once and the clinic details are kept after a reload', async ({ page }) => {
     const workbench = await new Workbench(page).open();
     const { activityBar, settings } = workbench;

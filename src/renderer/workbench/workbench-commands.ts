@@ -61,7 +61,7 @@ export function workbenchCommands(t: WorkbenchCommandTarget): Command[] {
     { id: 'navigate.forward', title: 'Go Forward', keybindings: ['Alt+ArrowRight'], run: () => state.goForward() },
     ...THEMES.map(({ choice, title }) => ({ id: `theme.${choice}`, title, run: () => t.setTheme(choice) })),
     { id: 'triage.open', title: 'Body Map: Open Body Map and Triage', run: () => t.open({ kind: 'triage' }, { pinned: true }) },
-    { id: 'triage.newPatient', title: 'Body Map: New Patient (clear the body map and answers)', keybindings: ['Ctrl+Alt+N'], whileTyping: true, run: () => t.newPatient() },
+    { id: 'triage.newPatient', title: 'Body Map: New Patient (clear the map, answers, search and handout draft)', keybindings: ['Ctrl+Alt+N'], whileTyping: true, run: () => t.newPatient() },
     { id: 'handout.open', title: 'Handout: Open Handout Builder', run: () => t.open({ kind: 'handout' }, { pinned: true }) },
     { id: 'handout.addActive', title: 'Handout: Add Current Page to Handout', run: () => t.addActiveToHandout() },
     { id: 'gallery.open', title: 'Show All Exercise Illustrations', run: () => t.open({ kind: 'gallery' }, { pinned: true }) },
