@@ -9,6 +9,9 @@ import type { ReasonLabels } from './score-condition';
 import type { TriageEvidence } from './triage-evidence';
 import type { RedFlagAlert, TriageCandidate } from './triage-types';
 
+/** How a region reads as a reason for a red flag; the same words whichever way the flag was raised. */
+const painIn = (region: string) => `Pain in: ${region}`;
+
 /** Why the pattern matched (finding and region labels), or undefined when it does not match. */
 function matchPattern(p: RedFlagPattern, e: TriageEvidence, labels: ReasonLabels): string[] | undefined {
   const all = p.findingsAll ?? [];
@@ -17,7 +20,7 @@ function matchPattern(p: RedFlagPattern, e: TriageEvidence, labels: ReasonLabels
   if (p.findingsAny?.length && any.length === 0) return undefined;
   const regions = (p.regionsAny ?? []).filter((id) => e.regions.has(id));
   if (p.regionsAny?.length && regions.length === 0) return undefined;
-  return [...all, ...any].map(labels.finding).concat(regions.map((id) => `Pain in: ${labels.region(id)}`));
+  return [...all, ...any].map(labels.finding).concat(regions.map((id) => painIn(labels.region(id))));
 }
 
 export function patternAlerts(redFlags: readonly RedFlag[], e: TriageEvidence, labels: ReasonLabels): RedFlagAlert[] {
@@ -53,13 +56,15 @@ export function referralAlerts(
     const referral = condition(candidate.conditionId)?.referral;
     const flag = referral && redFlag(referral.redFlag);
     if (!referral || !flag || !needsReferralAlert(candidate, leaderScore)) return;
-    const evidence = candidate.supporting.map((r) => r.label).join(', ');
+    // The evidence as separate lines, worded as the patterns word them, so that merging with a
+    // pattern raised by the same answers lists each reason once.
+    const evidence = candidate.supporting.map((r) => (r.kind === 'region' ? painIn(r.label) : r.label));
     alerts.push({
       redFlagId: flag.id,
       title: flag.name,
       action: flag.action,
       urgency: moreUrgent(referral.urgency, flag.urgency),
-      because: [`The picture fits ${candidate.name} (${evidence})`],
+      because: [`The picture fits ${candidate.name}`, ...evidence],
     });
   });
   return alerts;

@@ -228,5 +228,7 @@ describe('red flags', () => {
     expect(result.redFlags).toHaveLength(1);
     expect(result.redFlags[0]?.because.some((line) => line.includes('N-fracture'))).toBe(true);
     expect(result.redFlags[0]?.because).toContain('L-load');
+    // Each reason once: the referral does not repeat what the pattern already said.
+    expect(result.redFlags[0]!.because.filter((line) => line.includes('L-load'))).toHaveLength(1);
   });
 });
