@@ -6,7 +6,7 @@ import { createKbLookup } from '../../core/kb/kb-lookup';
 import type { AppApi } from '../../shared/app-api';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { renderPdfInWorker, warmPdfWorker } from '../pdf/render-pdf-in-worker';
-import { WORKBENCH_ACTIONS_CONTEXT, type WorkbenchActions } from '../workbench/workbench-actions';
+import { spyWorkbench } from '../workbench/spy-workbench';
 import { ATLAS_ITEM_MIME } from './handout-drag';
 import { HandoutSession } from './handout-session.svelte';
 import HandoutEditor from './HandoutEditor.svelte';
@@ -30,10 +30,10 @@ function setup(exerciseIds: string[] = []) {
   const appApi = fakeAppApi();
   const session = new HandoutSession({ lookup, appApi, now: () => new Date('2026-03-07T10:00:00') });
   for (const id of exerciseIds) session.add({ kind: 'exercise', id });
-  const actions = { open: vi.fn(), addToHandout: vi.fn(), startHandout: vi.fn(), isFavourite: () => false, toggleFavourite: vi.fn(), runCommand: vi.fn() } satisfies WorkbenchActions;
+  const { actions, context } = spyWorkbench(vi.fn);
   render(HandoutEditor, {
     props: { knowledgeBase, session, appApi: appApi as unknown as AppApi, settings: DEFAULT_SETTINGS },
-    context: new Map([[WORKBENCH_ACTIONS_CONTEXT, actions]]),
+    context,
   });
   return { session, appApi, actions };
 }

@@ -6,7 +6,7 @@ import { HANDOUT_SCHEMA_VERSION, type Handout, type HandoutTemplate } from '../.
 import { createKbLookup } from '../../core/kb/kb-lookup';
 import type { AppApi } from '../../shared/app-api';
 import type { DamagedDocument, UserDocumentKind } from '../../shared/user-documents';
-import { WORKBENCH_ACTIONS_CONTEXT, type WorkbenchActions } from '../workbench/workbench-actions';
+import { spyWorkbench } from '../workbench/spy-workbench';
 import { HandoutSession } from './handout-session.svelte';
 import HandoutSideView from './HandoutSideView.svelte';
 
@@ -53,8 +53,8 @@ function fakeStore(damaged: DamagedDocument[] = []) {
 function setup(damaged: DamagedDocument[] = []) {
   const { store, appApi } = fakeStore(damaged);
   const session = new HandoutSession({ lookup, appApi, now: () => new Date('2026-03-07T10:00:00') });
-  const actions = { open: vi.fn(), addToHandout: vi.fn(), startHandout: vi.fn(), isFavourite: () => false, toggleFavourite: vi.fn(), runCommand: vi.fn() } satisfies WorkbenchActions;
-  render(HandoutSideView, { props: { knowledgeBase, session, appApi: appApi as unknown as AppApi }, context: new Map([[WORKBENCH_ACTIONS_CONTEXT, actions]]) });
+  const { actions, context } = spyWorkbench(vi.fn);
+  render(HandoutSideView, { props: { knowledgeBase, session, appApi: appApi as unknown as AppApi }, context });
   return { store, appApi, session, actions };
 }
 

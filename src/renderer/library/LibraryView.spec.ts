@@ -6,7 +6,7 @@ import { createKbLookup } from '../../core/kb/kb-lookup';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import type { EditorInput } from '../../shared/workbench-layout';
 import { ATLAS_ITEM_MIME } from '../handout/handout-drag';
-import { WORKBENCH_ACTIONS_CONTEXT, type WorkbenchActions } from '../workbench/workbench-actions';
+import { spyWorkbench } from '../workbench/spy-workbench';
 import { humanise } from '../../core/kb/humanise-id';
 import { buildLibraryTree, NO_EXERCISE_FILTER } from './library-tree';
 import LibraryView from './LibraryView.svelte';
@@ -16,18 +16,16 @@ import type { TreeNode } from './tree-model';
 // Typed here because the virtual module's declaration resolves to `any` in the type checker.
 const knowledgeBase: KnowledgeBase = compiledKnowledgeBase;
 const lookup = createKbLookup(knowledgeBase);
-const fakeActions = () =>
-  ({ open: vi.fn(), addToHandout: vi.fn(), startHandout: vi.fn(), isFavourite: () => false, toggleFavourite: vi.fn(), runCommand: vi.fn() }) satisfies WorkbenchActions;
 
 function setup(options: { expanded?: string[]; favourites?: EditorInput[]; recent?: EditorInput[] } = {}) {
-  const actions = fakeActions();
+  const { actions, context } = spyWorkbench(vi.fn);
   const props = {
     knowledgeBase,
     favourites: options.favourites ?? [],
     recent: options.recent ?? [],
     ...(options.expanded ? { expanded: new Set(options.expanded) } : {}),
   };
-  render(LibraryView, { props, context: new Map([[WORKBENCH_ACTIONS_CONTEXT, actions]]) });
+  render(LibraryView, { props, context });
   return { actions, tree: screen.getByRole('tree', { name: 'Library' }) };
 }
 
@@ -176,7 +174,7 @@ describe('LibraryView', () => {
   });
 
   it('keeps its open groups when the workbench switches views and back', async () => {
-    render(ViewSwitchingHost, { props: { knowledgeBase }, context: new Map([[WORKBENCH_ACTIONS_CONTEXT, fakeActions()]]) });
+    render(ViewSwitchingHost, { props: { knowledgeBase }, context: spyWorkbench(vi.fn).context });
     await fireEvent.click(within(groupItem('Advice topics')).getAllByText('Advice topics')[0]!);
     expect(groupItem('Advice topics').getAttribute('aria-expanded')).toBe('true');
     await fireEvent.click(screen.getByRole('button', { name: 'Switch view' }));

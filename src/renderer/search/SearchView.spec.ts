@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import knowledgeBase from 'virtual:knowledge-base';
 import { SearchEngine } from '../../core/search/search-engine';
-import { WORKBENCH_ACTIONS_CONTEXT, type WorkbenchActions } from '../workbench/workbench-actions';
+import { spyWorkbench } from '../workbench/spy-workbench';
 import { SearchViewState } from './search-view-state.svelte';
 import SearchView from './SearchView.svelte';
 
@@ -11,8 +11,8 @@ const searchEngine = SearchEngine.fromKnowledgeBase(knowledgeBase);
 function setup(query = '') {
   const state = new SearchViewState();
   state.query = query;
-  const actions = { open: vi.fn(), addToHandout: vi.fn(), startHandout: vi.fn(), isFavourite: () => false, toggleFavourite: vi.fn(), runCommand: vi.fn() } satisfies WorkbenchActions;
-  render(SearchView, { props: { knowledgeBase, searchEngine, state }, context: new Map([[WORKBENCH_ACTIONS_CONTEXT, actions]]) });
+  const { actions, context } = spyWorkbench(vi.fn);
+  render(SearchView, { props: { knowledgeBase, searchEngine, state }, context });
   return { state, actions, input: screen.getByRole('searchbox', { name: 'Search the knowledge base' }) };
 }
 

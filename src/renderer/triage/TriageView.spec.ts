@@ -1,23 +1,18 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import knowledgeBase from 'virtual:knowledge-base';
-import { WORKBENCH_ACTIONS_CONTEXT, type WorkbenchActions } from '../workbench/workbench-actions';
+import { spyWorkbench } from '../workbench/spy-workbench';
 import { TriageSession } from './triage-session.svelte';
 import TriageView from './TriageView.svelte';
 
 function setup(session = new TriageSession(knowledgeBase)) {
-  const actions = {
-    open: vi.fn(),
-    addToHandout: vi.fn(),
-    startHandout: vi.fn(),
-    isFavourite: () => false,
-    toggleFavourite: vi.fn(),
+  const { actions, context } = spyWorkbench(vi.fn, {
     // As the workbench does: its "New patient" command clears the triage session (and more).
     runCommand: vi.fn((id: string) => {
       if (id === 'triage.newPatient') session.clear();
     }),
-  } satisfies WorkbenchActions;
-  const utils = render(TriageView, { props: { knowledgeBase, session }, context: new Map([[WORKBENCH_ACTIONS_CONTEXT, actions]]) });
+  });
+  const utils = render(TriageView, { props: { knowledgeBase, session }, context });
   return { session, actions, ...utils };
 }
 
