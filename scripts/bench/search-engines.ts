@@ -38,7 +38,7 @@ export function buildMiniSearch(documents: readonly SearchDocument[], synonymGro
     },
   });
   mini.addAll(documents.map((d) => ({ key: key(d), ...d.fields() })));
-  const table = new SynonymTable(synonymGroups);
+  const table = SynonymTable.fromTerms(synonymGroups);
   const ids = new Map(documents.map((d) => [key(d), d.id]));
   return {
     name: 'MiniSearch',

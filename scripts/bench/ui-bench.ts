@@ -12,6 +12,8 @@ import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { REPOSITORY_ROOT } from '../../src/node/repository-paths';
 import { createWebServer } from '../web-server';
 import { formatMs, summarize, type BenchTable } from './measure';
+import { markTimes } from './page-marks';
+import { INTERACTIVE_MARK } from '../../src/shared/boot-marks';
 
 const WEB_ROOT = join(REPOSITORY_ROOT, 'dist', 'web');
 const STARTS = 15;
@@ -73,14 +75,7 @@ async function firstExport(page: Page, url: string): Promise<number> {
   return ms;
 }
 
-/**
- * Waits for the workbench's "interactive" mark and returns its time. Functions, not strings: a
- * string predicate is eval'd in the page, which the app's CSP forbids.
- */
-async function interactiveAt(page: Page): Promise<number> {
-  await page.waitForFunction(() => performance.getEntriesByName('stride-atlas:interactive').length > 0);
-  return page.evaluate(() => performance.getEntriesByName('stride-atlas:interactive')[0]!.startTime);
-}
+const interactiveAt = async (page: Page) => (await markTimes(page, [INTERACTIVE_MARK]))[INTERACTIVE_MARK];
 
 const pass = (ok: boolean) => (ok ? 'pass' : 'FAIL');
 

@@ -3,77 +3,87 @@
  * web IndexedDB), the PDF builder and the CLI. Knowledge-base items are referred to by stable id.
  */
 import { z } from 'zod';
-import { kebabId } from '../kb/schema';
+import { kebabId } from '../kb/kebab-id';
 
 export const HANDOUT_SCHEMA_VERSION = 1;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
-const isoDateTime = z.string().datetime({ offset: true });
+// The schemas are built on first use (z.lazy): building every zod schema in the renderer costs
+// tens of milliseconds before the first paint, and the app starts without needing these.
+const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const isoDateTime = () => z.string().datetime({ offset: true });
 const shortText = (max: number) => z.string().max(max);
 
 export const HANDOUT_SIDES = ['left', 'right', 'both', 'alternating'] as const;
 export type HandoutSide = (typeof HANDOUT_SIDES)[number];
 
 /** One exercise in a patient's programme: the knowledge-base default, edited for this patient. */
-export const handoutExerciseSchema = z.object({
-  exerciseId: kebabId,
-  sets: z.number().int().min(1).max(10).nullable(),
-  reps: z.number().int().min(1).max(200).nullable(),
-  holdSeconds: z.number().int().min(1).max(600).nullable(),
-  durationMinutes: z.number().min(0.5).max(180).nullable(),
-  perDay: z.number().int().min(1).max(6).nullable(),
-  perWeek: z.number().int().min(1).max(7).nullable(),
-  /** Free text such as "green band" or "4 kg kettlebell". */
-  load: shortText(80),
-  side: z.enum(HANDOUT_SIDES),
-  tempo: shortText(120),
-  notes: shortText(1000),
-});
+export const handoutExerciseSchema = z.lazy(() =>
+  z.object({
+    exerciseId: kebabId,
+    sets: z.number().int().min(1).max(10).nullable(),
+    reps: z.number().int().min(1).max(200).nullable(),
+    holdSeconds: z.number().int().min(1).max(600).nullable(),
+    durationMinutes: z.number().min(0.5).max(180).nullable(),
+    perDay: z.number().int().min(1).max(6).nullable(),
+    perWeek: z.number().int().min(1).max(7).nullable(),
+    /** Free text such as "green band" or "4 kg kettlebell". */
+    load: shortText(80),
+    side: z.enum(HANDOUT_SIDES),
+    tempo: shortText(120),
+    notes: shortText(1000),
+  }),
+);
 export type HandoutExercise = z.infer<typeof handoutExerciseSchema>;
 
 export const HANDOUT_SECTIONS = ['conditions', 'exercises', 'advice', 'notes'] as const;
 export type HandoutSection = (typeof HANDOUT_SECTIONS)[number];
 
-export const handoutOptionsSchema = z.object({
-  paperSize: z.enum(['A4', 'Letter']),
-  largePrint: z.boolean(),
-  units: z.enum(['km', 'miles']),
-  /** Sections the clinician chose to print. The red-flag section is always printed. */
-  include: z.object({ conditions: z.boolean(), exercises: z.boolean(), advice: z.boolean(), notes: z.boolean() }),
-});
+export const handoutOptionsSchema = z.lazy(() =>
+  z.object({
+    paperSize: z.enum(['A4', 'Letter']),
+    largePrint: z.boolean(),
+    units: z.enum(['km', 'miles']),
+    /** Sections the clinician chose to print. The red-flag section is always printed. */
+    include: z.object({ conditions: z.boolean(), exercises: z.boolean(), advice: z.boolean(), notes: z.boolean() }),
+  }),
+);
 export type HandoutOptions = z.infer<typeof handoutOptionsSchema>;
 
 /** The part of a handout that a template keeps: no patient, no dates. */
-const programmeShape = {
+const programmeShape = () => ({
   conditions: z.array(kebabId).max(20),
   exercises: z.array(handoutExerciseSchema).max(60),
   topics: z.array(kebabId).max(40),
   notes: shortText(5000),
   options: handoutOptionsSchema,
-};
-
-export const handoutSchema = z.object({
-  schemaVersion: z.literal(HANDOUT_SCHEMA_VERSION),
-  id: z.string().uuid(),
-  /** Name or initials; optional (empty when the clinician prefers not to print it). */
-  patientName: shortText(120),
-  date: isoDate,
-  reviewDate: isoDate.nullable(),
-  clinicianName: shortText(120),
-  ...programmeShape,
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
 });
+
+export const handoutSchema = z.lazy(() =>
+  z.object({
+    schemaVersion: z.literal(HANDOUT_SCHEMA_VERSION),
+    id: z.string().uuid(),
+    /** Name or initials; optional (empty when the clinician prefers not to print it). */
+    patientName: shortText(120),
+    date: isoDate(),
+    reviewDate: isoDate().nullable(),
+    clinicianName: shortText(120),
+    ...programmeShape(),
+    createdAt: isoDateTime(),
+    updatedAt: isoDateTime(),
+  }),
+);
 export type Handout = z.infer<typeof handoutSchema>;
 
-export const handoutTemplateSchema = z.object({
-  schemaVersion: z.literal(HANDOUT_SCHEMA_VERSION),
-  id: z.string().uuid(),
-  name: z.string().trim().min(1).max(120),
-  ...programmeShape,
-  createdAt: isoDateTime,
-  updatedAt: isoDateTime,
-});
+export const handoutTemplateSchema = z.lazy(() =>
+  z.object({
+    schemaVersion: z.literal(HANDOUT_SCHEMA_VERSION),
+    id: z.string().uuid(),
+    name: z.string().trim().min(1).max(120),
+    ...programmeShape(),
+    createdAt: isoDateTime(),
+    updatedAt: isoDateTime(),
+  }),
+);
 export type HandoutTemplate = z.infer<typeof handoutTemplateSchema>;
 
 /** What a list of saved handouts shows without reading every file in full. */

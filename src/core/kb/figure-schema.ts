@@ -8,7 +8,7 @@
  * standing position; the sign conventions are documented in `src/core/figures/README.md`.
  */
 import { z } from 'zod';
-import { kebabId } from './schema';
+import { kebabId } from './kebab-id';
 
 /** Where the camera looks from: the working side, the front or the back of the body. */
 export const FIGURE_VIEWS = ['side', 'front', 'back'] as const;

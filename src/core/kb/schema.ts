@@ -5,6 +5,7 @@
  * the whole knowledge base.
  */
 import { z } from 'zod';
+import { kebabId } from './kebab-id';
 import {
   BODY_REGION_IDS,
   BODY_VIEWS,
@@ -20,10 +21,6 @@ import {
   TOPIC_CATEGORIES,
   URGENCIES,
 } from './vocabulary';
-
-export const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (lowercase letters, digits, hyphens)');
 
 const text = z.string().trim().min(1, 'must not be empty');
 const textList = z.array(text);

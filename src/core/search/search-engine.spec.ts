@@ -104,7 +104,7 @@ describe('SearchEngine', () => {
     expect(large.search('hip').total).toBeGreaterThan(2000);
   });
 
-  it('rebuilds from a snapshot with the same results, and refuses a snapshot of other documents', () => {
+  it('rebuilds from a snapshot with the same results, and refuses a snapshot of other documents or synonyms', () => {
     const snapshot = engine.snapshot();
     const restored = SearchEngine.fromSnapshot(JSON.parse(JSON.stringify(snapshot)), synonyms, documentKeys(documents))!;
     for (const q of ['clam', 'ITB', 'trochantric', 'lift']) {
@@ -112,6 +112,7 @@ describe('SearchEngine', () => {
     }
     expect(SearchEngine.fromSnapshot(snapshot, synonyms, documentKeys(documents.slice(1)))).toBeUndefined();
     expect(SearchEngine.fromSnapshot({ ...snapshot, documents: snapshot.documents.slice(1) }, synonyms, documentKeys(documents))).toBeUndefined();
+    expect(SearchEngine.fromSnapshot(snapshot, [...synonyms, ['hip', 'coxa']], documentKeys(documents))).toBeUndefined();
   });
 
   it.each(['', '   ', '((', '.*+?^${}()|[]\\', '🏃‍♀️🔥', 'ألم الورك', 'боль в бедре', '\u0000\u0007\u001b[31m', 'a'.repeat(10_000), 'hip '.repeat(2_500)])(

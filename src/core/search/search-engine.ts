@@ -82,7 +82,7 @@ const QUESTION_BOOST: Readonly<Record<ItemKind, number>> = { condition: 1, exerc
  */
 const TEXT_CAP = { typed: 2000, guessed: 500 } as const;
 
-const SNAPSHOT_FORMAT = 3;
+const SNAPSHOT_FORMAT = 4;
 
 /**
  * A prebuilt index: flexsearch's export, our vocabulary, and the documents as indexed (so start-up
@@ -93,8 +93,17 @@ export interface SearchIndexSnapshot {
   /** Identifies the documents, in order, so a stale snapshot is never used. */
   documentKeys: string;
   documents: IndexedDocument[];
-  flexsearch: [string, string][];
+  /**
+   * flexsearch's export, each part already parsed: flexsearch hands out JSON text, and keeping it
+   * as text inside our JSON would make start-up parse it twice.
+   */
+  flexsearch: [string, unknown][];
   frequency: [string, number][];
+  /** The synonym groups it was made with, as written and as analysed. */
+  synonymGroups: string[][];
+  synonymStems: string[][][];
+  /** Each document's names, analysed. */
+  nameKeys: string[][];
 }
 
 
@@ -112,6 +121,7 @@ export class SearchEngine {
   readonly documents: readonly IndexedDocument[];
   private readonly index: Document<FlexDocument>;
   private readonly vocabulary: Vocabulary;
+  private readonly synonymGroups: readonly (readonly string[])[];
   private readonly synonyms: SynonymTable;
   private readonly nameKeys: string[][];
   /** `nameKeys` with a space on either side, for whole-word matching in `nameBonus`. */
@@ -142,11 +152,14 @@ export class SearchEngine {
   private constructor(
     documents: readonly IndexedDocument[],
     synonymGroups: readonly (readonly string[])[],
+    synonyms: SynonymTable,
     index: Document<FlexDocument>,
     frequency: Map<string, number>,
+    nameKeys: string[][],
   ) {
     this.documents = documents;
-    this.synonyms = new SynonymTable(synonymGroups);
+    this.synonymGroups = synonymGroups;
+    this.synonyms = synonyms;
     this.index = index;
     this.vocabulary = new Vocabulary(frequency);
     documents.forEach((doc, id) => {
@@ -156,7 +169,7 @@ export class SearchEngine {
         this.boostsByTerm.set(term, perDoc);
       }
     });
-    this.nameKeys = documents.map((d) => [d.title, ...d.aliases].map((n) => words(normalize(n)).join(' ')));
+    this.nameKeys = nameKeys;
     this.paddedNames = this.nameKeys.map((names) => names.map((name) => ` ${name} `));
     this.tagSets = documents.map((d) => Object.fromEntries(TAG_NAMES.map((t) => [t, new Set(d.tags[t])])) as Record<TagName, Set<string>>);
     const n = documents.length;
@@ -220,7 +233,8 @@ export class SearchEngine {
       index.add({ id, ...analysed, ...doc.tags });
       for (const t of seen) frequency.set(t, (frequency.get(t) ?? 0) + 1);
     });
-    return new SearchEngine(documents, synonymGroups, index, frequency);
+    const nameKeys = documents.map((d) => [d.title, ...d.aliases].map((n) => words(normalize(n)).join(' ')));
+    return new SearchEngine(documents, synonymGroups, SynonymTable.fromTerms(synonymGroups), index, frequency, nameKeys);
   }
 
   static fromKnowledgeBase(kb: KnowledgeBase): SearchEngine {
@@ -228,28 +242,37 @@ export class SearchEngine {
   }
 
   /**
-   * Rebuilds an engine from a snapshot made at build time: importing the index is several times
-   * faster than analysing every text again, which keeps the renderer's start-up short. A snapshot
-   * made from other documents is refused (and the caller builds instead).
-   */
-  /**
-   * The engine from a snapshot made by `snapshot()`, or undefined when the snapshot is of another
-   * format or of other documents than `expectedKeys` (see `searchDocumentKeysFromKb`).
+   * Rebuilds an engine from a snapshot made at build time by `snapshot()`: importing the index is
+   * several times faster than analysing every text again, which keeps the renderer's start-up
+   * short. Undefined (and the caller builds instead) when the snapshot is of another format, or
+   * was made from other documents than `expectedKeys` (see `searchDocumentKeysFromKb`) or from
+   * other synonyms.
    */
   static fromSnapshot(snapshot: SearchIndexSnapshot, synonymGroups: readonly (readonly string[])[], expectedKeys: string): SearchEngine | undefined {
     if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.documentKeys !== expectedKeys || documentKeys(snapshot.documents) !== expectedKeys) return undefined;
+    if (JSON.stringify(snapshot.synonymGroups) !== JSON.stringify(synonymGroups)) return undefined;
     const index = SearchEngine.emptyIndex(snapshot.documents.length);
-    for (const [key, data] of snapshot.flexsearch) index.import(key, data);
-    return new SearchEngine(snapshot.documents, synonymGroups, index, new Map(snapshot.frequency));
+    // flexsearch's types say text, but its import takes the parsed value too (it parses text first).
+    for (const [key, data] of snapshot.flexsearch) index.import(key, data as string);
+    return new SearchEngine(snapshot.documents, synonymGroups, new SynonymTable(snapshot.synonymStems), index, new Map(snapshot.frequency), snapshot.nameKeys);
   }
 
   snapshot(): SearchIndexSnapshot {
-    const flexsearch: [string, string][] = [];
+    const flexsearch: [string, unknown][] = [];
     void this.index.export((key: string, data: string) => {
-      flexsearch.push([key, data]);
+      flexsearch.push([key, JSON.parse(data)]);
     });
     const documents = this.documents.map(({ kind, id, title, aliases, tags, snippetText, termBoosts }) => ({ kind, id, title, aliases, tags, snippetText, termBoosts }));
-    return { format: SNAPSHOT_FORMAT, documentKeys: documentKeys(documents), documents, flexsearch, frequency: [...this.vocabulary.entries()] };
+    return {
+      format: SNAPSHOT_FORMAT,
+      documentKeys: documentKeys(documents),
+      documents,
+      flexsearch,
+      frequency: [...this.vocabulary.entries()],
+      synonymGroups: this.synonymGroups.map((group) => [...group]),
+      synonymStems: this.synonyms.stemGroups(),
+      nameKeys: this.nameKeys,
+    };
   }
 
   private matchesFilters(doc: number, filters: SearchFilters): boolean {

@@ -13,8 +13,14 @@ export class SynonymTable {
   private readonly byFirstStem = new Map<string, Entry[]>();
   private readonly groups: string[][][];
 
-  constructor(groups: readonly (readonly string[])[]) {
-    this.groups = groups.map((terms) => terms.map((t) => analyze(t).map((w) => w.stem)).filter((s) => s.length > 0));
+  /** The table for the knowledge base's synonym groups, as written. */
+  static fromTerms(groups: readonly (readonly string[])[]): SynonymTable {
+    return new SynonymTable(groups.map((terms) => terms.map((t) => analyze(t).map((w) => w.stem)).filter((s) => s.length > 0)));
+  }
+
+  /** `groups`: each group's terms already analysed into stems (see `stemGroups`). */
+  constructor(groups: string[][][]) {
+    this.groups = groups;
     this.groups.forEach((terms, group) => {
       for (const stems of terms) {
         const list = this.byFirstStem.get(stems[0]!) ?? [];
@@ -31,6 +37,11 @@ export class SynonymTable {
       if (entry.stems.every((s, k) => stems[i + k] === s)) return { length: entry.stems.length, group: entry.group };
     }
     return undefined;
+  }
+
+  /** Every group's terms as stem sequences: what a prebuilt index stores to skip the analysis. */
+  stemGroups(): string[][][] {
+    return this.groups;
   }
 
   /** Every term of a group, as stem sequences. */

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import knowledgeBase from 'virtual:knowledge-base';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import { SearchEngine } from '../../core/search/search-engine';
-import { bootAssetUrls, BootError, loadKnowledge, SEARCH_READY_MARK } from './load-knowledge';
+import { SEARCH_READY_MARK } from '../../shared/boot-marks';
+import { bootAssetUrls, BootError, loadKnowledge } from './load-knowledge';
 
 const kb = knowledgeBase as KnowledgeBase;
 const URLS = { 'knowledge-base': 'https://app.test/assets/knowledge-base-1.json', 'search-index': 'https://app.test/assets/search-index-1.json' };

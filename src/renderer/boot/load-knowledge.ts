@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import { searchDocumentKeysFromKb } from '../../core/search/search-documents';
 import { SearchEngine, type SearchIndexSnapshot } from '../../core/search/search-engine';
 import { BOOT_ASSET_ATTRIBUTE, BOOT_ASSETS, type BootAssetName } from '../../shared/boot-assets';
+import { SEARCH_READY_MARK } from '../../shared/boot-marks';
 
 export type BootAssetUrls = Record<BootAssetName, string>;
 
@@ -15,8 +16,6 @@ export class BootError extends Error {
   override name = 'BootError';
 }
 
-/** The mark the renderer sets when search is ready (benchmarks and tests read it). */
-export const SEARCH_READY_MARK = 'stride-atlas:search-ready';
 
 /** The data files' URLs, from the preload links the build wrote into index.html. */
 export function bootAssetUrls(document: Document): BootAssetUrls {

@@ -3,7 +3,7 @@
  * `{ kind, id }` as JSON under this MIME type; the builder accepts only well-formed items.
  */
 import { z } from 'zod';
-import { kebabId } from '../../core/kb/schema';
+import { kebabId } from '../../core/kb/kebab-id';
 import type { HandoutItemRef } from '../workbench/workbench-actions';
 
 export const ATLAS_ITEM_MIME = 'application/x-stride-atlas-item';

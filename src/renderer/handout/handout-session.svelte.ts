@@ -100,6 +100,7 @@ export class HandoutSession {
    * clinician). A draft nobody has touched yet is remade with them.
    */
   useSettings(settings: Settings): void {
+    if (settings === this.#settings) return;
     this.#settings = settings;
     // Untracked: an effect that passes the settings in must not rerun on every edit.
     untrack(() => {

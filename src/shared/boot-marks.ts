@@ -1,0 +1,10 @@
+/** Performance marks the renderer sets while starting; the benchmarks and tests read them. */
+
+/** main.ts: the renderer's own code begins (its imports are loaded and evaluated). */
+export const RENDERER_START_MARK = 'stride-atlas:renderer-start';
+
+/** The search index is imported and answers queries. */
+export const SEARCH_READY_MARK = 'stride-atlas:search-ready';
+
+/** The workbench is painted and takes keys. */
+export const INTERACTIVE_MARK = 'stride-atlas:interactive';
