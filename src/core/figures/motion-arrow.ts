@@ -68,6 +68,8 @@ export function arrowShapes(figure: ExerciseFigure, proj: Projector, palette: Fi
   const arrow = chooseArrow(figure);
   if (!arrow) return [];
   const last = figure.poses.length - 1;
+  // A press is drawn on the body (at the point that pushes), so a halo keeps it readable there.
+  if (arrow.press) return arrowPath(pressLine(figure, arrow, arrow.press, proj), palette, true);
   const from = Math.min(arrow.from ?? 0, last);
   const to = Math.min(arrow.to ?? last, last);
   if (from === to) return [];
@@ -85,7 +87,28 @@ export function arrowShapes(figure: ExerciseFigure, proj: Projector, palette: Fi
   } else if (proj.mirrored) {
     offset = { x: -offset.x, y: offset.y };
   }
-  let points = picture.map((p) => ({ x: p.x + offset.x, y: p.y + offset.y }));
+  return arrowPath(
+    picture.map((p) => ({ x: p.x + offset.x, y: p.y + offset.y })),
+    palette,
+  );
+}
+
+/** Length of a press arrow as drawn, in centimetres. */
+const PRESS_LENGTH = 22;
+
+/** A press: a straight line ending at the point (moved by dx/dy) in the last pose. */
+function pressLine(figure: ExerciseFigure, arrow: FigureArrow, [right, up]: [number, number], proj: Projector): P2[] {
+  const end = proj.point(landmarkPoint(placePose(figure, poseBetween(figure, figure.poses.length - 1, figure.poses.length - 1, 0)), arrow.point));
+  const sx = proj.mirrored ? -1 : 1;
+  const len = Math.hypot(right, up);
+  const dir = { x: (sx * right) / len, y: -up / len };
+  const tip = { x: end.x + sx * (arrow.dx ?? 0) * CM_PER_METRE, y: end.y - (arrow.dy ?? 0) * CM_PER_METRE };
+  return [{ x: tip.x - dir.x * PRESS_LENGTH, y: tip.y - dir.y * PRESS_LENGTH }, tip];
+}
+
+/** A smooth shaft along `points` with an arrowhead at the end; nothing when it is too short to read. */
+function arrowPath(line: P2[], palette: FigurePalette, halo = false): SceneShape[] {
+  let points = line;
   const total = polylineLength(points);
   if (total < 8) return [];
   const head = Math.min(7, total * 0.35);
@@ -100,8 +123,16 @@ export function arrowShapes(figure: ExerciseFigure, proj: Projector, palette: Fi
   const w = head * 0.62;
   const shaft = smoothPath(points);
   const width = 2.2;
+  const box: [number, number, number, number] = [shaft.box[0] - 2, shaft.box[1] - 2, shaft.box[2] + 2, shaft.box[3] + 2];
+  const headShape = polygonPath([tip, { x: base.x + n.x * w, y: base.y + n.y * w }, { x: base.x - n.x * w, y: base.y - n.y * w }]);
+  const arrow: SceneShape[] = [
+    { role: 'arrow', d: shaft.d, fill: 'none', stroke: palette.arrow, strokeWidth: width, round: true, box },
+    { role: 'arrow', ...headShape, fill: palette.arrow, stroke: palette.arrow, strokeWidth: 1, round: true },
+  ];
+  if (!halo) return arrow;
   return [
-    { role: 'arrow', d: shaft.d, fill: 'none', stroke: palette.arrow, strokeWidth: width, round: true, box: [shaft.box[0] - 2, shaft.box[1] - 2, shaft.box[2] + 2, shaft.box[3] + 2] },
-    { role: 'arrow', ...polygonPath([tip, { x: base.x + n.x * w, y: base.y + n.y * w }, { x: base.x - n.x * w, y: base.y - n.y * w }]), fill: palette.arrow, stroke: palette.arrow, strokeWidth: 1, round: true },
+    { role: 'arrow', d: shaft.d, fill: 'none', stroke: palette.background, strokeWidth: width + 2.4, round: true, box },
+    { role: 'arrow', ...headShape, fill: palette.background, stroke: palette.background, strokeWidth: 3.4, round: true },
+    ...arrow,
   ];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../node/load-knowledge-base';
+import { exerciseFigureSchema } from '../kb/figure-schema';
 import { renderExerciseFigure } from './render-svg';
 import { buildFigureScene } from './scene';
 
@@ -151,6 +152,26 @@ describe('renderExerciseFigure', () => {
     expect(scene.shapes.some((s) => s.role === 'arrow')).toBe(true);
     expect(buildFigureScene(figure('side-lying-leg-raise'), { arrow: false }).shapes.some((s) => s.role === 'arrow')).toBe(false);
     expect(buildFigureScene(figure('side-lying-leg-raise'), { pose: 'end', ghost: 'start' }).shapes.some((s) => s.role === 'ghost')).toBe(true);
+  });
+
+  it('draws a held press as a short arrow pointing where the body pushes, mirrored for the left side', () => {
+    const press = figure('standing-isometric-hip-abduction');
+    expect(press.arrow).toMatchObject({ point: 'work-knee', press: [-1, 0] });
+    /** The arrowhead's tip (the first point of its outline) and the middle of the arrow's extent. */
+    const arrowOf = (side: 'left' | 'right') => {
+      const arrows = buildFigureScene(press, { side, palette: 'light' }).shapes.filter((s) => s.role === 'arrow');
+      const head = arrows[arrows.length - 1]!;
+      const [x, y] = /^M\s*(-?[\d.]+)[ ,](-?[\d.]+)/.exec(head.d)!.slice(1).map(Number) as [number, number];
+      const box = arrows[0]!.box;
+      return { tip: { x, y }, middle: (box[0] + box[2]) / 2, count: arrows.length };
+    };
+    const right = arrowOf('right');
+    const left = arrowOf('left');
+    // Towards the wall (drawn on the left for a right-side programme), haloed so it reads on the limb.
+    expect(right.tip.x).toBeLessThan(right.middle);
+    expect(left.tip.x).toBeGreaterThan(left.middle);
+    expect(right.count).toBe(4);
+    expect(exerciseFigureSchema.safeParse({ ...press, arrow: { point: 'work-knee', press: [0, 0] } }).success).toBe(false);
   });
 
   // Snapshots of the SVG for a handful of exercises in different views and with props. After an

@@ -152,6 +152,11 @@ export const figureArrowSchema = z.strictObject({
   /** Moves the arrow away from the body, in metres (right and up as drawn). */
   dx: metres.optional(),
   dy: metres.optional(),
+  /**
+   * A held push instead of a path (an isometric press into a wall): a short straight arrow that
+   * ends at the point in the last pose and points this way, [right, up] as drawn.
+   */
+  press: z.tuple([z.number(), z.number()]).refine(([x, y]) => x !== 0 || y !== 0, 'a press needs a direction').optional(),
 });
 
 export const exerciseFigureSchema = z
