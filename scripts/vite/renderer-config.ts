@@ -22,6 +22,8 @@ export function rendererConfig(platform: Platform, outDir: string): UserConfig {
     resolve: {
       alias: [
         { find: '$platform', replacement: resolve(REPOSITORY_ROOT, `src/renderer/platform/${platform}/index.ts`) },
+        // The handout fonts (made by scripts/fonts/build-print-fonts.ts), which the PDF worker bundles.
+        { find: /^\$print-fonts\//, replacement: `${resolve(REPOSITORY_ROOT, 'resources/fonts')}/` },
         // Every `import … from 'zod'` in the renderer gets zod with eval turned off (see the module).
         { find: /^zod$/, replacement: resolve(REPOSITORY_ROOT, 'src/renderer/boot/zod-without-eval.ts') },
       ],

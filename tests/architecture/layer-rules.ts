@@ -22,7 +22,7 @@ export const ALLOWED_PACKAGES: Record<Layer, readonly string[]> = {
   node: ['zod', 'yaml', 'pdfmake'],
   main: ['zod', 'electron'],
   preload: ['electron'],
-  renderer: ['svelte', 'flexsearch', 'pdfmake', 'zod', '$platform', 'virtual:knowledge-base', 'virtual:search-index'],
+  renderer: ['svelte', 'flexsearch', 'pdfmake', 'zod', '$platform', '$print-fonts', 'virtual:knowledge-base', 'virtual:search-index'],
   cli: ['zod', 'yaml', 'pdfmake'],
 };
 

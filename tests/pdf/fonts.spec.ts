@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COVERAGE_FILE, computeFontCoverage, serializeFontCoverage } from '../../scripts/fonts/build-font-coverage';
+import { buildPrintFonts, openFont, PDFMAKE_FONT_DIR } from '../../scripts/fonts/build-print-fonts';
 import { HANDOUT_FONT_FILES } from '../../src/core/handout/fonts/handout-font';
 import { findUnsupportedCharacters } from '../../src/core/handout/fonts/font-coverage';
 import { HANDOUT_FONT_COVERAGE } from '../../src/core/handout/fonts/handout-font-coverage';
 import { FONT_DIR } from '../../src/node/pdf/font-files';
-import { REPOSITORY_ROOT } from '../../src/node/repository-paths';
 import { realLookup } from './support/representative-handout';
 
 describe('handout fonts', () => {
@@ -16,11 +16,24 @@ describe('handout fonts', () => {
     expect(licence).toContain('The Roboto Project Authors');
   });
 
-  it('are byte-identical to the pdfmake files the renderer bundles, so one coverage table serves both', () => {
+  it("are pdfmake's Roboto rebuilt for print, exactly as scripts/fonts/build-print-fonts.ts makes them", () => {
+    for (const [file, built] of buildPrintFonts()) {
+      expect(readFileSync(join(FONT_DIR, file)).equals(built), `${file}: run npx tsx scripts/fonts/build-print-fonts.ts`).toBe(true);
+    }
+  });
+
+  it("keep Roboto's kerning and draw the same characters, without the OpenType layout tables", () => {
+    const text = 'AVATAR Tower, Yoga "Wave" To. Ty; Fa — Zoë Łukasz Ørsted Çelik — ΑΥΤΟ Γυμναστική — ГОТОВО Упражнение';
     for (const file of Object.values(HANDOUT_FONT_FILES)) {
-      const ours = readFileSync(join(FONT_DIR, file));
-      const bundled = readFileSync(join(REPOSITORY_ROOT, 'node_modules', 'pdfmake', 'fonts', 'Roboto', file));
-      expect(ours.equals(bundled), `${file} differs from pdfmake's copy`).toBe(true);
+      const original = openFont(readFileSync(join(PDFMAKE_FONT_DIR, file)));
+      const print = openFont(readFileSync(join(FONT_DIR, file)));
+      expect(Object.keys(print.directory.tables)).toEqual(expect.arrayContaining(['kern', 'glyf', 'cmap']));
+      expect(Object.keys(print.directory.tables)).not.toEqual(expect.arrayContaining(['GPOS']));
+      // Kerned: narrower than the letters' plain advances, and exactly as the original's GPOS spaces them.
+      const plain = [...text].reduce((sum, ch) => sum + print.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth, 0);
+      expect(print.layout(text).advanceWidth).toBeLessThan(plain);
+      expect(print.layout(text).advanceWidth).toBe(original.layout(text).advanceWidth);
+      expect(print.characterSet).toEqual(original.characterSet);
     }
   });
 

@@ -29,5 +29,8 @@ describe('prescriptionLines', () => {
     expect(prescriptionLines(both, bridge).amount).toBe('1 set × 10 reps, hold each for 5 seconds');
     const walk = { ...entry, sets: null, holdSeconds: null, durationMinutes: 20, perDay: null, perWeek: 3 };
     expect(prescriptionLines(walk, bridge)).toMatchObject({ amount: '20 minutes', frequency: '3 days a week' });
+    expect(prescriptionLines({ ...walk, durationMinutes: 0.5 }, bridge).amount).toBe('30 seconds');
+    expect(prescriptionLines({ ...walk, durationMinutes: 2.5 }, bridge).amount).toBe('2 minutes 30 seconds');
+    expect(prescriptionLines({ ...walk, durationMinutes: 1 }, bridge).amount).toBe('1 minute');
   });
 });

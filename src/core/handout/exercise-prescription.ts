@@ -21,6 +21,14 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** "30 seconds", "10 minutes", "2 minutes 30 seconds": a patient should not have to work out 0.5 minutes. */
+function durationText(minutes: number): string {
+  const seconds = Math.round(minutes * 60);
+  const [whole, rest] = [Math.floor(seconds / 60), seconds % 60];
+  if (whole === 0) return plural(rest, 'second');
+  return rest === 0 ? plural(whole, 'minute') : `${plural(whole, 'minute')} ${plural(rest, 'second')}`;
+}
+
 function timesADay(n: number): string {
   if (n === 1) return 'once a day';
   if (n === 2) return 'twice a day';
@@ -38,7 +46,7 @@ function amountText(entry: HandoutExercise, perSide: boolean): string {
   const parts: string[] = [];
   if (entry.reps !== null) parts.push(plural(entry.reps, 'rep'));
   if (entry.holdSeconds !== null) parts.push(`${entry.reps !== null ? 'hold each for' : 'hold for'} ${plural(entry.holdSeconds, 'second')}`);
-  if (entry.durationMinutes !== null) parts.push(plural(entry.durationMinutes, 'minute'));
+  if (entry.durationMinutes !== null) parts.push(durationText(entry.durationMinutes));
   const amount = parts.join(', ') + (perSide && parts.length > 0 ? ' each side' : '');
   if (entry.sets === null) return amount;
   return amount ? `${plural(entry.sets, 'set')} × ${amount}` : plural(entry.sets, 'set');

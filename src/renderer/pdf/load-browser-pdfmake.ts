@@ -2,16 +2,16 @@
  * Loads pdfmake's browser build and the handout fonts inside the PDF worker, once, on the first
  * PDF. The fonts are this app's own assets (Vite `?url`, fetched from 'self'); pdfmake's URL
  * access policy refuses every URL, so a definition can never make it reach the network.
- * The TTFs are pdfmake's Roboto files, byte-identical to resources/fonts (a test checks), so the
- * coverage table generated from resources/fonts holds here too.
+ * The TTFs are resources/fonts, the files the Node renderer reads too, so the coverage table
+ * generated from them holds here as well.
  */
 import { HANDOUT_TABLE_LAYOUTS } from '../../core/handout/document/table-layouts';
 import type { PdfmakeApi } from '../../core/handout/document/pdfmake-types';
 import { HANDOUT_FONT_FILES, handoutFontDictionary } from '../../core/handout/fonts/handout-font';
-import italicsUrl from 'pdfmake/fonts/Roboto/Roboto-Italic.ttf?url';
-import boldUrl from 'pdfmake/fonts/Roboto/Roboto-Medium.ttf?url';
-import boldItalicsUrl from 'pdfmake/fonts/Roboto/Roboto-MediumItalic.ttf?url';
-import normalUrl from 'pdfmake/fonts/Roboto/Roboto-Regular.ttf?url';
+import italicsUrl from '$print-fonts/Roboto-Italic.ttf?url';
+import boldUrl from '$print-fonts/Roboto-Medium.ttf?url';
+import boldItalicsUrl from '$print-fonts/Roboto-MediumItalic.ttf?url';
+import normalUrl from '$print-fonts/Roboto-Regular.ttf?url';
 
 const FONT_URLS: [string, string][] = [
   [HANDOUT_FONT_FILES.normal, normalUrl],
