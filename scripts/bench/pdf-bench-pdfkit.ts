@@ -1,12 +1,13 @@
 /**
  * The benchmark's baseline: the same handout content (text, figures, logo, tables, footers with
  * "Page x of y") drawn with pdfkit directly, with hand-made layout. It is what pdfmake's layout
- * engine costs on top of pdfkit. Same fonts, same SVG renderer (pdfmake's svg-to-pdfkit), same
+ * engine costs on top of pdfkit. Same fonts, the same figure outlines (figure-canvas.ts), same
  * compression.
  */
 import { createRequire } from 'node:module';
 import { formatHandoutDate } from '../../src/core/handout/handout-dates';
 import type { HandoutDocumentContext } from '../../src/core/handout/document/handout-document-context';
+import { figureCanvas } from '../../src/core/handout/document/figure-canvas';
 import { COLORS } from '../../src/core/handout/document/handout-styles';
 import { kbText, printable } from '../../src/core/handout/document/printable-text';
 import { prescriptionLines } from '../../src/core/handout/exercise-prescription';
@@ -21,7 +22,7 @@ interface Kit {
   registerFont(name: string, src: Uint8Array): Kit;
   font(name: string): Kit;
   fontSize(size: number): Kit;
-  fillColor(color: string): Kit;
+  fillColor(color: string, opacity?: number): Kit;
   strokeColor(color: string): Kit;
   lineWidth(width: number): Kit;
   text(text: string, x?: number, y?: number, options?: Record<string, unknown>): Kit;
@@ -32,6 +33,10 @@ interface Kit {
   stroke(): Kit;
   moveTo(x: number, y: number): Kit;
   lineTo(x: number, y: number): Kit;
+  closePath(): Kit;
+  lineJoin(join: string): Kit;
+  lineCap(cap: string): Kit;
+  fillAndStroke(): Kit;
   image(src: Uint8Array, x: number, y: number, options?: Record<string, unknown>): Kit;
   addPage(): Kit;
   bufferedPageRange(): { start: number; count: number };
@@ -42,7 +47,23 @@ interface Kit {
 
 const require = createRequire(import.meta.url);
 const PDFDocument = require('pdfkit') as new (options: Record<string, unknown>) => Kit;
-const SVGtoPDF = require('pdfmake/js/3rd-party/svg-to-pdfkit/source.js') as (doc: Kit, svg: string, x: number, y: number, options: Record<string, unknown>) => void;
+
+/** A figure's outlines, as pdfmake gets them, drawn with pdfkit at (x, y). */
+function drawFigure(doc: Kit, svg: string, x: number, y: number, size: number): void {
+  for (const vector of figureCanvas(svg, [size, size])?.canvas ?? []) {
+    if (vector.type !== 'polyline' || vector.points.length === 0) continue;
+    const [first, ...rest] = vector.points;
+    doc.moveTo(x + first!.x, y + first!.y);
+    for (const p of rest) doc.lineTo(x + p.x, y + p.y);
+    if (vector.closePath) doc.closePath();
+    doc.lineJoin(vector.lineJoin ?? 'miter').lineCap(vector.lineCap ?? 'butt').lineWidth(vector.lineWidth ?? 1);
+    if (vector.color) doc.fillColor(vector.color, vector.fillOpacity ?? 1);
+    if (vector.lineColor) doc.strokeColor(vector.lineColor);
+    if (vector.color && vector.lineColor) doc.fillAndStroke();
+    else if (vector.color) doc.fill();
+    else doc.stroke();
+  }
+}
 
 const M = { top: 44, left: 48, right: 48, bottom: 60 };
 const BODY = 10.5;
@@ -116,9 +137,7 @@ export async function renderWithPdfkit(handout: Handout, context: HandoutDocumen
     [figure?.start, figure?.end].forEach((svg, k) => {
       const x = M.left + 10 + k * (FIG + 6);
       doc.strokeColor(COLORS.line).lineWidth(0.6).rect(x, rowTop, FIG, FIG).stroke();
-      // Like pdfmake, size the SVG by its own width and height attributes.
-      const sized = svg?.replace(/ width="[^"]*" height="[^"]*"/, ` width="${FIG - 6}" height="${FIG - 6}"`);
-      if (sized) SVGtoPDF(doc, sized, x + 3, rowTop + 3, { width: FIG - 6, height: FIG - 6, assumePt: true });
+      if (svg) drawFigure(doc, svg, x + 3, rowTop + 3, FIG - 6);
       doc.font('R').fontSize(8).fillColor(COLORS.muted).text(k === 0 ? 'Start' : 'Finish', x, rowTop + FIG + 2, { width: FIG, align: 'center' });
     });
     doc.font('R').fontSize(BODY).fillColor(COLORS.ink).text(steps, stepsX, rowTop, { width: stepsW, lineGap: 1.5 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { renderExerciseFigure } from '../../figures';
+import { loadKnowledgeBase } from '../../../node/load-knowledge-base';
 import type { HandoutDocumentDefinition } from './build-handout-document';
 import { pageFooterContent } from './page-footer';
-import type { PdfDynamicContent } from './pdfmake-types';
+import type { PdfContent, PdfDynamicContent } from './pdfmake-types';
 import { toPdfmakeDocument } from './to-pdfmake-document';
 
 const definition: HandoutDocumentDefinition = {
@@ -23,5 +25,28 @@ describe('toPdfmakeDocument', () => {
   it('passes plain pdfmake definitions through', () => {
     const plain = { content: 'x' };
     expect(toPdfmakeDocument(plain)).toBe(plain);
+  });
+});
+
+const kb = await (async () => {
+  const result = await loadKnowledgeBase();
+  if (!result.ok) throw new Error('knowledge base does not load');
+  return result.kb;
+})();
+
+describe('toPdfmakeDocument: figures', () => {
+  const ours = renderExerciseFigure(kb.figures.find((f) => f.id === 'clamshell')!, { palette: 'print' });
+  const foreign = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10"><rect x="1" y="1" width="8" height="8" fill="#000"/></svg>';
+
+  it('draws our framed figures as vector outlines, wherever they sit, and leaves other SVG to pdfmake', () => {
+    const framed = (svg: string): PdfContent => ({ table: { widths: [80], heights: [80], body: [[{ svg, fit: [80, 80], alignment: 'center' }]] }, layout: 'figureFrame' });
+    const { content } = toPdfmakeDocument({ ...definition, content: [{ stack: [framed(ours), { columns: [framed(foreign)] }] }] });
+    const [ourCell, foreignCell] = [...JSON.stringify(content).matchAll(/"body":\[\[(\{.*?\})\]\]/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+    expect(ourCell).toMatchObject({ alignment: 'center' });
+    expect(ourCell).not.toHaveProperty('svg');
+    const canvas = ourCell!['canvas'] as { type: string; points: { x: number; y: number }[] }[];
+    expect(canvas.length).toBeGreaterThan(20);
+    expect(canvas.every((v) => v.type === 'polyline' && v.points.every((p) => p.x >= -2 && p.x <= 82 && p.y >= -2 && p.y <= 82))).toBe(true);
+    expect(foreignCell).toEqual({ svg: foreign, fit: [80, 80], alignment: 'center' });
   });
 });
