@@ -16,7 +16,6 @@ export class BootError extends Error {
   override name = 'BootError';
 }
 
-
 /** The data files' URLs, from the preload links the build wrote into index.html. */
 export function bootAssetUrls(document: Document): BootAssetUrls {
   const urlOf = (name: BootAssetName) => {
