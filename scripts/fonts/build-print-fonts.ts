@@ -93,15 +93,17 @@ export function gposKerning(font: FontkitFont, glyphs: readonly number[]): Map<n
  * 0 list of pairs is read whole every time a document opens the font.
  */
 export function kernTable(pairs: Map<number, number>): Buffer {
-  const byLeft = new Map<number, [number, number][]>();
+  // Each left glyph's row: right glyph → value, in right-glyph order.
+  const byLeft = new Map<number, Map<number, number>>();
   for (const [key, value] of [...pairs].sort((a, b) => a[0] - b[0])) {
     const left = Math.floor(key / 0x10000);
-    byLeft.set(left, [...(byLeft.get(left) ?? []), [key % 0x10000, value]]);
+    if (!byLeft.has(left)) byLeft.set(left, new Map());
+    byLeft.get(left)!.set(key % 0x10000, value);
   }
   // Glyphs kerned alike share a class: left glyphs by their row, right glyphs by their column.
-  const leftClass = classesBy([...byLeft.keys()], (left) => JSON.stringify(byLeft.get(left)));
+  const leftClass = classesBy([...byLeft.keys()], (left) => JSON.stringify([...byLeft.get(left)!]));
   const rights = [...new Set([...pairs.keys()].map((key) => key % 0x10000))];
-  const column = (right: number) => JSON.stringify([...byLeft].map(([left, row]) => [leftClass.get(left), row.find(([r]) => r === right)?.[1] ?? 0]));
+  const column = (right: number) => JSON.stringify([...byLeft].map(([left, row]) => [leftClass.get(left), row.get(right) ?? 0]));
   const rightClass = classesBy(rights, column);
   const rows = Math.max(...leftClass.values()) + 1;
   const columns = Math.max(...rightClass.values()) + 1;
