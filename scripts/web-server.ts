@@ -4,6 +4,14 @@ import { CONTENT_SECURITY_POLICY } from '../src/shared/content-security-policy';
 import { contentTypeFor } from '../src/node/content-types';
 import { resolveContainedPath } from '../src/node/contained-path';
 
+/** Build outputs whose names carry a hash of their content (`assets/start-up-ndVEwtNI.js`). */
+const CONTENT_HASHED = /^\/assets\/[^/]+-[\w-]{8,}\.\w+$/;
+
+/** Content-hashed files never change under their name, so a browser may keep them; index.html is asked for every time. */
+export function cacheControlFor(pathname: string): string {
+  return CONTENT_HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /**
  * Serves the built web renderer on loopback only, with the same CSP header the desktop app's
  * app:// protocol sends. Only GET and HEAD; nothing outside the build folder.
@@ -24,7 +32,7 @@ export function createWebServer(rootDir: string): Server {
         'content-security-policy': CONTENT_SECURITY_POLICY,
         'x-content-type-options': 'nosniff',
         'cross-origin-opener-policy': 'same-origin',
-        'cache-control': 'no-cache',
+        'cache-control': cacheControlFor(url.pathname),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

@@ -1,3 +1,4 @@
+import { INTERACTIVE_MARK } from '../../src/shared/boot-marks';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/content-security-policy';
 import { Workbench } from '../pages/workbench';
 import { expect, saveScreenshot, test } from '../support/test';
@@ -25,6 +26,21 @@ test.describe('foundation: the web build', () => {
     const darkBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(darkBackground).not.toBe(lightBackground);
     await saveScreenshot(page, 'foundation-skeleton-dark');
+  });
+
+  test('a fresh window downloads one script, one stylesheet and the two data files before it is ready', async ({ page }) => {
+    // Over HTTP/1.1 a browser makes six requests at a time; a dozen small chunks doubled the wait.
+    await new Workbench(page).open();
+    const requested = await page.evaluate(async (mark) => {
+      while (performance.getEntriesByName(mark).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      const ready = performance.getEntriesByName(mark)[0]!.startTime;
+      // Lazy parts are fetched after the mark, while the clinician reads the first screen.
+      return performance.getEntriesByType('resource').filter((entry) => entry.startTime < ready).map((entry) => new URL(entry.name).pathname);
+    }, INTERACTIVE_MARK);
+    const byType = (extension: string) => requested.filter((path) => path.endsWith(extension));
+    expect(byType('.js'), 'scripts').toEqual([expect.stringMatching(/\/assets\/start-up-[\w-]+\.js$/)]);
+    expect(byType('.css'), 'stylesheets').toEqual([expect.stringMatching(/\/assets\/start-up-[\w-]+\.css$/)]);
+    expect(byType('.json').sort(), 'data').toEqual([expect.stringMatching(/knowledge-base-/), expect.stringMatching(/search-index-/)]);
   });
 
   test('is served with the strict CSP, as a header and as a meta tag', async ({ page, baseURL }) => {

@@ -3,7 +3,7 @@
  * Playwright. Measures start-up to an interactive workbench, the initial JavaScript, opening pages
  * and typing in Quick Open, against the targets in the workbench issue.
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +17,8 @@ import { INTERACTIVE_MARK } from '../../src/shared/boot-marks';
 
 const WEB_ROOT = join(REPOSITORY_ROOT, 'dist', 'web');
 const STARTS = 15;
+/** Loads in one profile before timing: the second load is when Chromium stores compiled code. */
+const WARM_UP_LOADS = 2;
 const TARGETS = { interactiveMs: 300, initialJsKb: 300, openMs: 50, keystrokeMs: 50, firstPdfMs: 600 };
 const PDF_STARTS = 5;
 /** The clinician's pause between opening the builder and pressing Export (the worker loads meanwhile). */
@@ -77,6 +79,24 @@ async function firstExport(page: Page, url: string): Promise<number> {
 
 const interactiveAt = async (page: Page) => (await markTimes(page, [INTERACTIVE_MARK]))[INTERACTIVE_MARK];
 
+/**
+ * Start-up as on every day after the first: one browser profile, so its cache holds the files and
+ * the code compiled from them (the desktop app keeps the same for its app:// files).
+ */
+async function warmStarts(browser: Browser, url: string, count: number): Promise<number[]> {
+  const context = await browser.newContext();
+  const times: number[] = [];
+  for (let i = 0; i < WARM_UP_LOADS + count; i++) {
+    const page = await context.newPage();
+    await page.goto(url);
+    const at = await interactiveAt(page);
+    if (i >= WARM_UP_LOADS) times.push(at);
+    await page.close();
+  }
+  await context.close();
+  return times;
+}
+
 const pass = (ok: boolean) => (ok ? 'pass' : 'FAIL');
 
 export async function runUiBenchmark(): Promise<BenchTable> {
@@ -92,6 +112,7 @@ export async function runUiBenchmark(): Promise<BenchTable> {
       interactive.push(await interactiveAt(page));
       await page.close();
     }
+    const again = summarize(await warmStarts(browser, url, STARTS));
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
@@ -118,10 +139,11 @@ export async function runUiBenchmark(): Promise<BenchTable> {
     const key = summarize(keystrokes);
     const jsKb = initialJavaScriptBytes() / 1024;
     return {
-      title: `UI: web build in Chromium (${STARTS} cold starts; ${opens.length} page opens; ${keystrokes.length} Quick Open keystrokes; ${PDF_STARTS} first exports)`,
+      title: `UI: web build in Chromium (${STARTS} cold starts, each in a fresh profile; ${STARTS} more in one profile; ${opens.length} page opens; ${keystrokes.length} Quick Open keystrokes; ${PDF_STARTS} first exports)`,
       header: ['measure', 'median', 'p95', 'target', 'result'],
       rows: [
         ['start → workbench painted, taking keys', formatMs(start.median), formatMs(start.p95), `median < ${TARGETS.interactiveMs} ms`, pass(start.median < TARGETS.interactiveMs)],
+        ['  the same, started again (files and compiled code cached)', formatMs(again.median), formatMs(again.p95), '', ''],
         ['initial JavaScript (gzip)', `${jsKb.toFixed(0)} KB`, '', `< ${TARGETS.initialJsKb} KB`, pass(jsKb < TARGETS.initialJsKb)],
         ['open a page from Quick Open → painted', formatMs(open.median), formatMs(open.p95), `p95 < ${TARGETS.openMs} ms`, pass(open.p95 < TARGETS.openMs)],
         ['Quick Open keystroke → results painted', formatMs(key.median), formatMs(key.p95), `p95 < ${TARGETS.keystrokeMs} ms`, pass(key.p95 < TARGETS.keystrokeMs)],

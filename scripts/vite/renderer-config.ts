@@ -4,8 +4,10 @@ import { resolve } from 'node:path';
 import type { UserConfig } from 'vite';
 import type { Platform } from '../../src/shared/app-api';
 import { REPOSITORY_ROOT } from '../../src/node/repository-paths';
+import { compileHintsPlugin } from './compile-hints-plugin';
 import { contentSecurityPolicyPlugin } from './content-security-policy-plugin';
 import { knowledgeAssetsPlugin } from './knowledge-assets-plugin';
+import { startUpChunkPlugin } from './start-up-chunk-plugin';
 
 /**
  * The renderer's Vite config, shared by the Electron build and the web build. The only
@@ -18,7 +20,7 @@ export function rendererConfig(platform: Platform, outDir: string): UserConfig {
     root: resolve(REPOSITORY_ROOT, 'src/renderer'),
     base: './',
     publicDir: false,
-    plugins: [svelte({ configFile: false }), knowledgeAssetsPlugin(), contentSecurityPolicyPlugin()],
+    plugins: [svelte({ configFile: false }), knowledgeAssetsPlugin(), contentSecurityPolicyPlugin(), startUpChunkPlugin(), compileHintsPlugin()],
     resolve: {
       alias: [
         { find: '$platform', replacement: resolve(REPOSITORY_ROOT, `src/renderer/platform/${platform}/index.ts`) },

@@ -115,7 +115,7 @@ describe('ConditionPage', () => {
     const band = within(settle).getByRole('link', { name: /Eccentric hip flexion/i }).closest('.exercise-card')!;
     expect(band.textContent).toMatch(/2 sets × 15 reps.*twice a day/);
     expect(band.textContent).toContain('Use the heaviest band you can manage');
-    expect(band.querySelector('svg')).not.toBeNull();
+    expect(band.querySelector('svg path')).not.toBeNull();
   });
 
   it('links advice topics and related conditions, shows disagreements side by side and names the sources', () => {

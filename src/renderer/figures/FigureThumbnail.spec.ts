@@ -5,11 +5,7 @@ import { parse } from 'yaml';
 import { exerciseFigureSchema } from '../../core/kb/figure-schema';
 import clamshellYaml from '../../../data/figures/clamshell.yaml?raw';
 
-/** Real figure files from data/ (as text, through Vite's ?raw import). */
-const FILES: Record<string, string> = { 'clamshell': clamshellYaml };
-const loadFigure = (id: string) => exerciseFigureSchema.parse(parse(FILES[id]!));
-
-const clamshell = loadFigure('clamshell');
+const clamshell = exerciseFigureSchema.parse(parse(clamshellYaml));
 
 describe('FigureThumbnail', () => {
   it('draws the start pose small, hidden from assistive technology by default', () => {
@@ -17,7 +13,6 @@ describe('FigureThumbnail', () => {
     const svg = container.querySelector('svg')!;
     expect(svg.getAttribute('aria-hidden')).toBe('true');
     expect(svg.getAttribute('height')).toBe('72');
-    expect(svg.querySelector('title')).toBeNull();
     expect(svg.querySelectorAll('path').length).toBeGreaterThan(10);
   });
 
@@ -25,5 +20,18 @@ describe('FigureThumbnail', () => {
     render(FigureThumbnail, { figure: clamshell, title: 'Clamshell', size: 90 });
     const image = screen.getByRole('img', { name: 'Clamshell' });
     expect(image.getAttribute('width')).toBe('120');
+    expect(image.hasAttribute('aria-hidden')).toBe(false);
+  });
+
+  it('shows its own copy of the drawing, which follows the theme', async () => {
+    const first = render(FigureThumbnail, { figure: clamshell, theme: 'light' });
+    const second = render(FigureThumbnail, { figure: clamshell, theme: 'light' }).container.querySelector('svg')!;
+    const svg = first.container.querySelector('svg')!;
+    expect(second).not.toBe(svg);
+    expect(second.isEqualNode(svg)).toBe(true);
+    const fills = (s: SVGSVGElement) => [...s.querySelectorAll('path')].map((p) => p.getAttribute('fill')).join();
+    const light = fills(svg);
+    await first.rerender({ figure: clamshell, theme: 'dark' });
+    expect(fills(first.container.querySelector('svg')!)).not.toBe(light);
   });
 });

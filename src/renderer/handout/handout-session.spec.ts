@@ -170,6 +170,22 @@ describe('HandoutSession: whole handouts', () => {
     expect(session.handout.options.paperSize).toBe('Letter');
   });
 
+  it('makes valid drafts from any valid settings, a clinician name longer than a handout holds included', () => {
+    const { session } = setup();
+    expect(handoutSchema.parse(session.handout)).toEqual(session.handout);
+    // Settings take 200 characters of name; a handout 120. Before, the longer name threw on every new draft.
+    const longName = `Dr ${'Ø'.repeat(197)}`;
+    for (const reviewAfterWeeks of [1, 52]) {
+      session.useSettings({ ...DEFAULT_SETTINGS, clinicianName: longName, handoutDefaults: { largePrint: true, reviewAfterWeeks } });
+      expect(handoutSchema.parse(session.handout)).toEqual(session.handout);
+      expect(session.handout.clinicianName).toBe(longName.slice(0, 120));
+    }
+    session.startFromCondition(tendinopathy.id);
+    expect(session.handout.clinicianName).toBe(longName.slice(0, 120));
+    session.newHandout();
+    expect(handoutSchema.parse(session.handout)).toEqual(session.handout);
+  });
+
   it('saves the draft through the AppApi and is clean until the next change', async () => {
     const { session, saveDocument, advance } = setup();
     session.add({ kind: 'exercise', id: 'clamshell' });

@@ -4,7 +4,7 @@
  * the Library. Every change is an immutable replacement of the draft, so undo is a stack of
  * earlier drafts and a burst of typing in one field is one undo step.
  */
-import { createHandout, templateProgramme, type NewHandoutInput } from '../../core/handout/create-handout';
+import { createHandout, draftHandout, templateProgramme, type NewHandoutInput } from '../../core/handout/create-handout';
 import {
   HANDOUT_SCHEMA_VERSION,
   handoutExerciseSchema,
@@ -92,7 +92,7 @@ export class HandoutSession {
     this.#appApi = options.appApi;
     this.#now = options.now ?? (() => new Date());
     this.#newId = options.newId ?? (() => crypto.randomUUID());
-    this.handout = $state.raw(this.#fresh({}));
+    this.handout = $state.raw(this.#blank());
   }
 
   /**
@@ -104,7 +104,7 @@ export class HandoutSession {
     this.#settings = settings;
     // Untracked: an effect that passes the settings in must not rerun on every edit.
     untrack(() => {
-      if (this.#revision === 0 && this.#undo.length === 0) this.handout = this.#fresh({ id: this.handout.id });
+      if (this.#revision === 0 && this.#undo.length === 0) this.handout = this.#blank(this.handout.id);
     });
   }
 
@@ -214,7 +214,7 @@ export class HandoutSession {
 
   /** An empty handout with the clinic's defaults. Undo brings the previous draft back. */
   newHandout(): void {
-    this.#replace(this.#fresh({}), 'saved');
+    this.#replace(this.#blank(), 'saved');
   }
 
   /** A handout for a condition: it, its first phase's exercises and its advice topics. */
@@ -318,18 +318,29 @@ export class HandoutSession {
     return { handout: this.handout, revision: this.#revision };
   }
 
-  #fresh(input: Partial<NewHandoutInput>): Handout {
+  /** A new handout's input: `input`, with the clinic's defaults for what it leaves out. */
+  #newInput(input: Partial<NewHandoutInput>): NewHandoutInput {
     const settings = this.#settings;
     const now = this.#now();
-    return createHandout({
+    return {
       id: this.#newId(),
       now: now.toISOString(),
       date: localDate(now),
       reviewAfterWeeks: settings.handoutDefaults.reviewAfterWeeks,
-      clinicianName: settings.clinicianName,
+      // Settings allow a longer name than a handout holds.
+      clinicianName: settings.clinicianName.slice(0, TEXT_LIMITS.clinicianName),
       ...input,
       options: input.options ?? { paperSize: settings.paperSize, units: settings.units, largePrint: settings.handoutDefaults.largePrint },
-    });
+    };
+  }
+
+  #fresh(input: Partial<NewHandoutInput>): Handout {
+    return createHandout(this.#newInput(input));
+  }
+
+  /** An empty draft. Valid by construction (validated settings, limits applied), so not parsed: see draftHandout. */
+  #blank(id?: string): Handout {
+    return draftHandout(this.#newInput(id === undefined ? {} : { id }));
   }
 
   #commit(next: Handout, burstKey?: string): Draft {

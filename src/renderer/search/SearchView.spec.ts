@@ -62,5 +62,6 @@ describe('SearchView', () => {
   it('shows text that looks like markup as text', () => {
     setup('<img src=x onerror=alert(1)>');
     expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByRole('searchbox')).toHaveProperty('value', '<img src=x onerror=alert(1)>');
   });
 });

@@ -1,21 +1,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import knowledgeBase from 'virtual:knowledge-base';
-import { CARD_THUMBNAIL_SIZE, prepareThumbnails, thumbnailScene, type ThumbnailOptions } from './thumbnail-scenes';
+import { CARD_THUMBNAIL_SIZE, prepareThumbnails, thumbnailSvg, type ThumbnailOptions } from './thumbnail-images';
 
 const card: ThumbnailOptions = { side: 'right', theme: 'light', size: CARD_THUMBNAIL_SIZE, showEnd: true };
 const [first, second] = knowledgeBase.figures;
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('thumbnail scenes', () => {
+describe('thumbnail images', () => {
   it('draws a figure once per size, side and theme, and reuses the drawing', () => {
-    const scene = thumbnailScene(first!, card);
-    expect(thumbnailScene(first!, { ...card })).toBe(scene);
-    expect(thumbnailScene(first!, { ...card, theme: 'dark' })).not.toBe(scene);
-    expect(thumbnailScene(first!, { ...card, side: 'left' })).not.toBe(scene);
-    expect(thumbnailScene(second!, card)).not.toBe(scene);
-    expect(scene.height).toBe(CARD_THUMBNAIL_SIZE);
-    expect(scene.width / scene.height).toBeCloseTo(4 / 3, 1);
+    const image = thumbnailSvg(first!, card);
+    expect(thumbnailSvg(first!, { ...card })).toBe(image);
+    for (const other of [thumbnailSvg(first!, { ...card, theme: 'dark' }), thumbnailSvg(first!, { ...card, side: 'left' }), thumbnailSvg(second!, card)]) {
+      expect(other.isEqualNode(image)).toBe(false);
+    }
+    const [height, width] = [Number(image.getAttribute('height')), Number(image.getAttribute('width'))];
+    expect(height).toBe(CARD_THUMBNAIL_SIZE);
+    expect(width / height).toBeCloseTo(4 / 3, 1);
+    expect(image.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('prepares every card thumbnail in idle time, only as long as the browser has time', () => {
@@ -36,7 +38,7 @@ describe('thumbnail scenes', () => {
       callbacks.shift()!({ didTimeout: false, timeRemaining: () => (room-- > 0 ? 50 : 0) });
     }
     expect(periods).toBe(6);
-    const prepared = figures.map((f) => thumbnailScene(f, options));
+    const prepared = figures.map((f) => thumbnailSvg(f, options));
     expect(new Set(prepared).size).toBe(figures.length);
   });
 });
