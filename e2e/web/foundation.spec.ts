@@ -28,7 +28,7 @@ test.describe('foundation: the web build', () => {
     await saveScreenshot(page, 'foundation-skeleton-dark');
   });
 
-  test('a fresh window downloads one script, one stylesheet and the two data files before it is ready', async ({ page }) => {
+  test('a fresh window downloads the boot script, one main script, one stylesheet and the two data files before it is ready', async ({ page }) => {
     // Over HTTP/1.1 a browser makes six requests at a time; a dozen small chunks doubled the wait.
     await new Workbench(page).open();
     const requested = await page.evaluate(async (mark) => {
@@ -38,9 +38,24 @@ test.describe('foundation: the web build', () => {
       return performance.getEntriesByType('resource').filter((entry) => entry.startTime < ready).map((entry) => new URL(entry.name).pathname);
     }, INTERACTIVE_MARK);
     const byType = (extension: string) => requested.filter((path) => path.endsWith(extension));
-    expect(byType('.js'), 'scripts').toEqual([expect.stringMatching(/\/assets\/start-up-[\w-]+\.js$/)]);
+    expect(byType('.js').sort(), 'scripts').toEqual([expect.stringMatching(/\/assets\/boot-[\w-]+\.js$/), expect.stringMatching(/\/assets\/start-up-[\w-]+\.js$/)]);
     expect(byType('.css'), 'stylesheets').toEqual([expect.stringMatching(/\/assets\/start-up-[\w-]+\.css$/)]);
     expect(byType('.json').sort(), 'data').toEqual([expect.stringMatching(/knowledge-base-/), expect.stringMatching(/search-index-/)]);
+  });
+
+  test('a damaged or missing data file gets a screen that names it, not a blank window', async ({ page, pageErrors }) => {
+    for (const [file, answer, message] of [
+      ['knowledge-base', { status: 200, body: '{"conditions": [' }, /The knowledge-base file is damaged \(.*knowledge-base-\w+\.json\)/],
+      ['knowledge-base', { status: 404, body: '' }, /The knowledge-base file could not be opened \(.*\): 404/],
+    ] as const) {
+      await page.unrouteAll();
+      await page.route(`**/assets/${file}-*.json`, (route) => route.fulfill({ contentType: 'application/json', ...answer }));
+      await page.goto('/index.html');
+      await expect(page.getByRole('alert')).toContainText('Stride Atlas could not start');
+      await expect(page.getByRole('alert')).toContainText(message);
+      // main.ts rethrows after showing the screen (so it is logged); that error is this test's point.
+      await expect.poll(() => pageErrors.splice(0).join('\n')).toMatch(message);
+    }
   });
 
   test('is served with the strict CSP, as a header and as a meta tag', async ({ page, baseURL }) => {

@@ -16,7 +16,7 @@ import { BOOT_ASSETS } from '../../src/shared/boot-assets';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { rendererConfig } from '../vite/renderer-config';
 import { createWebServer } from '../web-server';
-import { RENDERER_START_MARK, SEARCH_READY_MARK } from '../../src/shared/boot-marks';
+import { DATA_REQUEST_MARK, RENDERER_START_MARK, SEARCH_READY_MARK } from '../../src/shared/boot-marks';
 import { markTimes } from './page-marks';
 import { formatMs, summarize, type BenchTable } from './measure';
 
@@ -48,23 +48,26 @@ export async function runBootBenchmark(): Promise<BenchTable> {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
     const fromNavigation: number[] = [];
     const fromStart: number[] = [];
+    const fromRequest: number[] = [];
     for (let i = 0; i < LOADS; i++) {
       // A new context each time: nothing cached, like a fresh window.
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(url);
       // Marks set by src/renderer/main.ts and src/renderer/boot/load-knowledge.ts.
-      const marks = await markTimes(page, [RENDERER_START_MARK, SEARCH_READY_MARK]);
+      const marks = await markTimes(page, [DATA_REQUEST_MARK, RENDERER_START_MARK, SEARCH_READY_MARK]);
       const start = marks[RENDERER_START_MARK];
       const ready = marks[SEARCH_READY_MARK];
       if (i >= WARMUP_LOADS) {
         fromNavigation.push(ready);
         fromStart.push(ready - start);
+        fromRequest.push(ready - marks[DATA_REQUEST_MARK]);
       }
       await context.close();
     }
     const navigation = summarize(fromNavigation);
     const afterStart = summarize(fromStart);
+    const afterRequest = summarize(fromRequest);
     const jsKb = initialJavaScriptKb(root);
     const kb = (n: number) => `${n.toFixed(0)} KB`;
     return {
@@ -75,12 +78,14 @@ export async function runBootBenchmark(): Promise<BenchTable> {
         ['knowledge base file (gzip, fetched)', kb(dataFileKb(root, BOOT_ASSETS.knowledgeBase)), '', '', ''],
         ['search index file (gzip, fetched)', kb(dataFileKb(root, BOOT_ASSETS.searchIndex)), '', '', ''],
         ['renderer start → search index ready', formatMs(afterStart.median), formatMs(afterStart.p95), `< ${TARGETS.readyAfterStartMs} ms`, afterStart.p95 < TARGETS.readyAfterStartMs ? 'pass' : 'FAIL'],
+        ['boot script asks for the data → search index ready', formatMs(afterRequest.median), formatMs(afterRequest.p95), '', ''],
         ['navigation → search index ready', formatMs(navigation.median), formatMs(navigation.p95), '', ''],
       ],
       notes: [
         "'renderer start': the first line of src/renderer/main.ts runs, once its imports are loaded. The data files are preloaded",
-        'from index.html (they download alongside the JavaScript) and requested by the first module to evaluate; parsing them',
-        'and importing the index happen after the start. Both sizes are of the files a fresh window downloads.',
+        'from index.html and asked for by the boot script (1 KB, run before the main script), which also parses the JSON while',
+        'the main script downloads and compiles; importing the index into the search engine happens after the start. The',
+        "boot-script row counts from the boot script's request instead. Both sizes are of the files a fresh window downloads.",
       ],
     };
   } finally {

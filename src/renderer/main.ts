@@ -1,10 +1,11 @@
-// First, so the data files are requested before the rest of the code evaluates (see the module).
-import { knowledgeLoading } from './boot/knowledge-request';
+// The boot script (also loaded on its own by index.html, first): the data files are already on their way.
+import { dataFilesLoading } from './boot/data-request';
 import { mount } from 'svelte';
 import { appApi } from '$platform';
 import App from './App.svelte';
 import { showBootError, showLoadingAfter } from './boot/boot-screen';
-import { BootError } from './boot/load-knowledge';
+import { BootError } from './boot/fetch-data-files';
+import { loadKnowledge } from './boot/load-knowledge';
 import { RENDERER_START_MARK } from '../shared/boot-marks';
 import './styles/themes.css';
 import './styles/base.css';
@@ -17,7 +18,7 @@ performance.mark(RENDERER_START_MARK);
 const target = document.getElementById('app')!;
 const loading = showLoadingAfter(target, LOADING_DELAY_MS);
 try {
-  const { knowledgeBase, searchEngine } = await knowledgeLoading;
+  const { knowledgeBase, searchEngine } = loadKnowledge(await dataFilesLoading);
   loading.dismiss();
   mount(App, { target, props: { appApi, knowledgeBase, searchEngine } });
 } catch (error) {

@@ -1,5 +1,8 @@
 /** Performance marks the renderer sets while starting; the benchmarks and tests read them. */
 
+/** The boot script (src/renderer/boot/data-request.ts) asks for the data files. */
+export const DATA_REQUEST_MARK = 'stride-atlas:data-request';
+
 /** main.ts: the renderer's own code begins (its imports are loaded and evaluated). */
 export const RENDERER_START_MARK = 'stride-atlas:renderer-start';
 

@@ -3,7 +3,8 @@ import knowledgeBase from 'virtual:knowledge-base';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import { SearchEngine } from '../../core/search/search-engine';
 import { SEARCH_READY_MARK } from '../../shared/boot-marks';
-import { bootAssetUrls, BootError, loadKnowledge } from './load-knowledge';
+import { bootAssetUrls, BootError, fetchDataFiles } from './fetch-data-files';
+import { loadKnowledge } from './load-knowledge';
 
 const kb = knowledgeBase as KnowledgeBase;
 const URLS = { 'knowledge-base': 'https://app.test/assets/knowledge-base-1.json', 'search-index': 'https://app.test/assets/search-index-1.json' };
@@ -23,6 +24,9 @@ function fakeFetch(files: Record<string, string | number>) {
   return { fetchFile: fetchFile as unknown as typeof fetch, requested };
 }
 
+/** Start-up as main.ts runs it: the boot script's fetch, then the import. */
+const start = async (files: Record<string, string | number>) => loadKnowledge(await fetchDataFiles(URLS, fakeFetch(files).fetchFile));
+
 afterEach(() => {
   vi.restoreAllMocks();
   performance.clearMarks();
@@ -32,7 +36,7 @@ afterEach(() => {
 describe('loading the knowledge base and its search index at start-up', () => {
   it('fetches both files at once and returns the knowledge base with a ready search engine', async () => {
     const { fetchFile, requested } = fakeFetch(GOOD);
-    const loaded = await loadKnowledge(URLS, fetchFile);
+    const loaded = loadKnowledge(await fetchDataFiles(URLS, fetchFile));
     expect(requested.sort()).toEqual(Object.values(URLS).sort());
     expect(loaded.knowledgeBase.conditions.length).toBe(kb.conditions.length);
     expect(loaded.searchEngine.search('clamshell').hits[0]?.id).toBe('clamshell');
@@ -40,21 +44,29 @@ describe('loading the knowledge base and its search index at start-up', () => {
   });
 
   it('says which file is damaged when the knowledge base is not valid JSON', async () => {
-    const { fetchFile } = fakeFetch({ ...GOOD, [URLS['knowledge-base']]: '{"conditions": [oops' });
-    const failure = loadKnowledge(URLS, fetchFile);
+    const failure = start({ ...GOOD, [URLS['knowledge-base']]: '{"conditions": [oops' });
     await expect(failure).rejects.toBeInstanceOf(BootError);
     await expect(failure).rejects.toThrow(/^The knowledge-base file is damaged \(https:\/\/app\.test\/assets\/knowledge-base-1\.json\)/);
   });
 
   it('says when the knowledge base cannot be opened or is not a knowledge base', async () => {
-    await expect(loadKnowledge(URLS, fakeFetch({ ...GOOD, [URLS['knowledge-base']]: 404 }).fetchFile)).rejects.toThrow('The knowledge-base file could not be opened (https://app.test/assets/knowledge-base-1.json): 404 Not Found');
-    await expect(loadKnowledge(URLS, fakeFetch({ ...GOOD, [URLS['knowledge-base']]: '[1, 2]' }).fetchFile)).rejects.toThrow('The knowledge-base file is not a knowledge base');
+    await expect(start({ ...GOOD, [URLS['knowledge-base']]: 404 })).rejects.toThrow('The knowledge-base file could not be opened (https://app.test/assets/knowledge-base-1.json): 404 Not Found');
+    await expect(start({ ...GOOD, [URLS['knowledge-base']]: '[1, 2]' })).rejects.toThrow('The knowledge-base file is not a knowledge base');
+  });
+
+  it('reports a failed request as a result, not a rejection, so the boot script never leaves an unhandled error', async () => {
+    const offline = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    const files = await fetchDataFiles(URLS, offline);
+    expect(files['knowledge-base']).toMatchObject({ status: 'rejected', reason: expect.any(BootError) });
+    expect(() => loadKnowledge(files)).toThrow('The knowledge-base file could not be opened (https://app.test/assets/knowledge-base-1.json): Failed to fetch');
   });
 
   it('rebuilds the search index from the knowledge base when the index file is damaged or missing', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     for (const index of ['not json', 404, JSON.stringify({ format: 0 })]) {
-      const loaded = await loadKnowledge(URLS, fakeFetch({ ...GOOD, [URLS['search-index']]: index }).fetchFile);
+      const loaded = await start({ ...GOOD, [URLS['search-index']]: index });
       expect(loaded.searchEngine.search('trochantric').hits[0]?.id).toBe('trochanteric-bursitis');
     }
     expect(warn).toHaveBeenCalledTimes(3);
