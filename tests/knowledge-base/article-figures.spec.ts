@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/core/kb/knowledge-base';
-import { loadKnowledgeBase } from '../../src/node/load-knowledge-base';
+import { loadBundledKnowledgeBase } from '../support/bundled-knowledge-base';
 
 /**
  * Every figure the reference articles give, with the item it belongs in and the article it comes
@@ -53,9 +53,7 @@ function attributedTexts(kb: KnowledgeBase, id: string): { text: string; sources
 }
 
 describe('every figure from the articles is in its item, attributed', async () => {
-  const result = await loadKnowledgeBase();
-  if (!result.ok) throw new Error('knowledge base does not load');
-  const { kb } = result;
+  const kb = await loadBundledKnowledgeBase();
 
   it.each(FIGURES)('$item has $pattern from $source', ({ item, pattern, source }) => {
     const texts = attributedTexts(kb, item);

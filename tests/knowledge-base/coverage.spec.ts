@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/node/load-knowledge-base';
+import { loadBundledKnowledgeBase } from '../support/bundled-knowledge-base';
 
 describe('the knowledge base covers its vocabulary and the articles', async () => {
-  const result = await loadKnowledgeBase();
-  if (!result.ok) throw new Error('knowledge base does not load; run `npm run cli -- kb check`');
-  const { kb } = result;
+  const kb = await loadBundledKnowledgeBase();
 
   it('uses every body region in at least one condition', () => {
     const used = new Set(kb.conditions.flatMap((c) => c.regions.map((r) => r.id)));

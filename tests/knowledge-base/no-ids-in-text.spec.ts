@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/node/load-knowledge-base';
+import { loadBundledKnowledgeBase } from '../support/bundled-knowledge-base';
 
 /** Every string value in a piece of data, with where it is, skipping the fields that hold ids. */
 function texts(value: unknown, path: string, out: { path: string; text: string }[]): void {
@@ -14,9 +14,7 @@ function texts(value: unknown, path: string, out: { path: string; text: string }
 }
 
 describe('the knowledge base text', async () => {
-  const result = await loadKnowledgeBase();
-  if (!result.ok) throw new Error('knowledge base does not load; run `npm run cli -- kb check`');
-  const { kb } = result;
+  const kb = await loadBundledKnowledgeBase();
 
   it('never prints a source id where a reader expects words', () => {
     const sourceIds = kb.sources.map((s) => s.id).filter((id) => id.includes('-'));

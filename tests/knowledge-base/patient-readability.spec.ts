@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/node/load-knowledge-base';
+import { loadBundledKnowledgeBase } from '../support/bundled-knowledge-base';
 import { patientTexts, sentences, wordCount } from './patient-texts';
 
 /** A reading age of about 12: short sentences, and short on average. */
@@ -7,9 +7,7 @@ const MAX_WORDS_PER_SENTENCE = 22;
 const MAX_AVERAGE_WORDS = 15;
 
 describe('patient texts are short and plain', async () => {
-  const result = await loadKnowledgeBase();
-  if (!result.ok) throw new Error('knowledge base does not load; run `npm run cli -- kb check`');
-  const texts = patientTexts(result.kb);
+  const texts = patientTexts(await loadBundledKnowledgeBase());
 
   it(`no patient sentence is longer than ${MAX_WORDS_PER_SENTENCE} words`, () => {
     const long = texts.flatMap(({ where, text }) =>

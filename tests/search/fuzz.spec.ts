@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../src/core/search/search-engine';
-import { loadKnowledgeBase } from '../../src/node/load-knowledge-base';
+import { loadBundledKnowledgeBase } from '../support/bundled-knowledge-base';
 
 /** A small seeded PRNG (mulberry32) so a failure can be reproduced. */
 function random(seed: number): () => number {
@@ -39,9 +39,7 @@ function randomQuery(next: () => number): string {
 }
 
 describe('search fuzz: any input returns a result, never throws, and is fast', async () => {
-  const result = await loadKnowledgeBase();
-  if (!result.ok) throw new Error('knowledge base does not load');
-  const engine = SearchEngine.fromKnowledgeBase(result.kb);
+  const engine = SearchEngine.fromKnowledgeBase(await loadBundledKnowledgeBase());
 
   it('1,000 random strings, each under 5 ms', async () => {
     const next = random(20261122);

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../src/core/search/search-engine';
-import { loadKnowledgeBase } from '../../src/node/load-knowledge-base';
+import { loadBundledKnowledgeBase } from '../support/bundled-knowledge-base';
 import { judge } from './relevance';
 import { RELEVANCE_CASES } from './relevance-queries';
 
 describe('search relevance: what a physio types finds the right page', async () => {
-  const result = await loadKnowledgeBase();
-  if (!result.ok) throw new Error('knowledge base does not load');
-  const engine = SearchEngine.fromKnowledgeBase(result.kb);
+  const engine = SearchEngine.fromKnowledgeBase(await loadBundledKnowledgeBase());
   const outcomes = RELEVANCE_CASES.map((c) => judge(c, engine.search(c.query, { limit: 3 }).hits.map((h) => h.id)));
 
   it('has at least 60 queries of every type', () => {

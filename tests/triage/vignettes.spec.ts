@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../src/core/kb/knowledge-base';
 import type { BodyRegionId, Side } from '../../src/core/kb/vocabulary';
 import { triage, type FindingAnswer, type RegionSelection, type TriageInput } from '../../src/core/triage';
-import { loadKnowledgeBase } from '../../src/node/load-knowledge-base';
+import { loadBundledKnowledgeBase } from '../support/bundled-knowledge-base';
 
 /**
  * Clinical vignettes written for this app: a runner's regions and answers, and the condition a
@@ -302,9 +302,7 @@ function inputOf(v: Vignette): TriageInput {
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
-  const loaded = await loadKnowledgeBase();
-  if (!loaded.ok) throw new Error('the knowledge base does not load');
-  kb = loaded.kb;
+  kb = await loadBundledKnowledgeBase();
 });
 
 describe('clinical vignettes', () => {

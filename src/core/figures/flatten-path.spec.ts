@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../node/load-knowledge-base';
+import { loadBundledKnowledgeBase } from '../../../tests/support/bundled-knowledge-base';
 import { flattenPath } from './flatten-path';
 import { buildFigureScene } from './scene';
 
@@ -32,10 +32,9 @@ describe('flattenPath', () => {
   });
 
   it('flattens every shape of every exercise figure, both poses and sides', async () => {
-    const result = await loadKnowledgeBase();
-    if (!result.ok) throw new Error('knowledge base does not load');
+    const kb = await loadBundledKnowledgeBase();
     let shapes = 0;
-    for (const figure of result.kb.figures) {
+    for (const figure of kb.figures) {
       for (const pose of ['start', 'end'] as const) {
         for (const side of ['left', 'right'] as const) {
           for (const shape of buildFigureScene(figure, { pose, side, palette: 'print' }).shapes) {
@@ -46,6 +45,6 @@ describe('flattenPath', () => {
         }
       }
     }
-    expect(shapes).toBeGreaterThan(result.kb.figures.length * 4 * 20);
+    expect(shapes).toBeGreaterThan(kb.figures.length * 4 * 20);
   });
 });

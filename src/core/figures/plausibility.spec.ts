@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../node/load-knowledge-base';
+import { loadBundledKnowledgeBase } from '../../../tests/support/bundled-knowledge-base';
 import { exerciseFigureSchema, type ExerciseFigure } from '../kb/figure-schema';
 import { checkFigure } from './plausibility';
 import { renderExerciseFigure } from './render-svg';
 
 const kb = await (async () => {
-  const result = await loadKnowledgeBase();
-  if (!result.ok) throw new Error(`knowledge base does not load: ${result.issues.map((i) => i.message).join('; ')}`);
-  return result.kb;
+  return loadBundledKnowledgeBase();
 })();
 
 const standing: ExerciseFigure = exerciseFigureSchema.parse({

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../node/load-knowledge-base';
+import { loadBundledKnowledgeBase } from '../../../tests/support/bundled-knowledge-base';
 import { exerciseFigureSchema } from '../kb/figure-schema';
 import { renderExerciseFigure } from './render-svg';
 import { buildFigureScene } from './scene';
 
 const kb = await (async () => {
-  const result = await loadKnowledgeBase();
-  if (!result.ok) throw new Error('knowledge base does not load');
-  return result.kb;
+  return loadBundledKnowledgeBase();
 })();
 const figure = (id: string) => kb.figures.find((f) => f.id === id)!;
 

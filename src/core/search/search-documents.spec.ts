@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../node/load-knowledge-base';
+import { loadBundledKnowledgeBase } from '../../../tests/support/bundled-knowledge-base';
 import { documentKeys, searchDocumentKeysFromKb, searchDocumentsFromKb } from './search-documents';
 
 describe('search documents', async () => {
-  const loaded = await loadKnowledgeBase();
-  if (!loaded.ok) throw new Error('knowledge base does not load');
-  const kb = loaded.kb;
+  const kb = await loadBundledKnowledgeBase();
 
   it('names the documents at start-up exactly as building them would, in the same order', () => {
     const keys = searchDocumentKeysFromKb(kb);

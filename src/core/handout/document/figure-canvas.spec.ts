@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildFigureScene, sceneToSvg } from '../../figures';
-import { loadKnowledgeBase } from '../../../node/load-knowledge-base';
+import { loadBundledKnowledgeBase } from '../../../../tests/support/bundled-knowledge-base';
 import { figureCanvas } from './figure-canvas';
 
 const kb = await (async () => {
-  const result = await loadKnowledgeBase();
-  if (!result.ok) throw new Error('knowledge base does not load');
-  return result.kb;
+  return loadBundledKnowledgeBase();
 })();
 
 describe('figureCanvas', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderExerciseFigure } from '../../figures';
-import { loadKnowledgeBase } from '../../../node/load-knowledge-base';
+import { loadBundledKnowledgeBase } from '../../../../tests/support/bundled-knowledge-base';
 import type { HandoutDocumentDefinition } from './build-handout-document';
 import { pageFooterContent } from './page-footer';
 import type { PdfContent, PdfDynamicContent } from './pdfmake-types';
@@ -29,9 +29,7 @@ describe('toPdfmakeDocument', () => {
 });
 
 const kb = await (async () => {
-  const result = await loadKnowledgeBase();
-  if (!result.ok) throw new Error('knowledge base does not load');
-  return result.kb;
+  return loadBundledKnowledgeBase();
 })();
 
 describe('toPdfmakeDocument: figures', () => {
