@@ -24,8 +24,11 @@ export function compileHintsPlugin(): Plugin {
   return {
     name: 'stride-atlas:compile-hints',
     apply: 'build',
-    config: () => ({
-      build: { rolldownOptions: { output: { postBanner: (chunk: ChunkFacts) => (isLazyPart(chunk) ? EAGER_COMPILE_HINT : '') } } },
-    }),
+    // After minification (which would drop the comment): the hint must be the file's first line.
+    generateBundle(_options, bundle) {
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'chunk' && isLazyPart(output)) output.code = `${EAGER_COMPILE_HINT}\n${output.code}`;
+      }
+    },
   };
 }

@@ -186,6 +186,18 @@ describe('HandoutSession: whole handouts', () => {
     expect(handoutSchema.parse(session.handout)).toEqual(session.handout);
   });
 
+  it('cuts over-long names at the limit without splitting a character that takes two code units', () => {
+    const { session } = setup();
+    // 119 letters, then an emoji (two UTF-16 units) that would straddle the 120-unit limit.
+    const name = `${'a'.repeat(119)}😀 and more`;
+    session.setPatientName(name);
+    expect(session.handout.patientName).toBe('a'.repeat(119));
+    session.useSettings({ ...DEFAULT_SETTINGS, clinicianName: `Dr ${'Ł'.repeat(116)}𝒜𝒜` });
+    session.newHandout();
+    expect(session.handout.clinicianName).toBe(`Dr ${'Ł'.repeat(116)}`);
+    expect(handoutSchema.parse(session.handout)).toEqual(session.handout);
+  });
+
   it('saves the draft through the AppApi and is clean until the next change', async () => {
     const { session, saveDocument, advance } = setup();
     session.add({ kind: 'exercise', id: 'clamshell' });

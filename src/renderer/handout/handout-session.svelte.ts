@@ -53,6 +53,12 @@ export interface HandoutSessionOptions {
 
 type TextField = 'patientName' | 'clinicianName' | 'notes';
 const TEXT_LIMITS: Record<TextField, number> = { patientName: 120, clinicianName: 120, notes: 5000 };
+
+/** The first `limit` UTF-16 units of `value` (what the schema counts), never half an emoji or rare letter. */
+function truncateText(value: string, limit: number): string {
+  const cut = value.slice(0, limit);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
 type ListKind = 'condition' | 'exercise' | 'topic';
 const LIST_OF = { condition: 'conditions', exercise: 'exercises', topic: 'topics' } as const;
 
@@ -310,7 +316,7 @@ export class HandoutSession {
   }
 
   #setText(field: TextField, value: string): void {
-    const text = value.slice(0, TEXT_LIMITS[field]);
+    const text = truncateText(value, TEXT_LIMITS[field]);
     if (text !== this.handout[field]) this.#commit({ ...this.handout, [field]: text }, field);
   }
 
@@ -328,7 +334,7 @@ export class HandoutSession {
       date: localDate(now),
       reviewAfterWeeks: settings.handoutDefaults.reviewAfterWeeks,
       // Settings allow a longer name than a handout holds.
-      clinicianName: settings.clinicianName.slice(0, TEXT_LIMITS.clinicianName),
+      clinicianName: truncateText(settings.clinicianName, TEXT_LIMITS.clinicianName),
       ...input,
       options: input.options ?? { paperSize: settings.paperSize, units: settings.units, largePrint: settings.handoutDefaults.largePrint },
     };
