@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOOT_CHUNK, START_UP_CHUNK, startUpChunks, staticallyReachable } from './start-up-scripts-plugin';
+import { BOOT_CHUNK, keptOutModules, START_UP_CHUNK, startUpChunks, staticallyReachable } from './start-up-scripts-plugin';
 
 // index.html's entry imports main; main imports boot (first), app and, lazily, pdf; boot imports
 // marks, which app imports too; view and app import each other.
@@ -28,5 +28,11 @@ describe('the modules each start-up script holds', () => {
     expect(inChunk(BOOT_CHUNK)).toEqual(['boot', 'marks']);
     expect(inChunk(START_UP_CHUNK)).toEqual(['app', 'icons', 'index.html', 'main', 'view']);
     expect(chunks.has('pdf')).toBe(false);
+  });
+
+  it('names each start-up module that should load later, with a start-up module that imports it', () => {
+    const chunks = startUpChunks(['index.html'], 'boot', importsOf);
+    expect(keptOutModules(chunks, [/^icons$/, /^fonts$/], importsOf)).toEqual(['  icons (imported by view)']);
+    expect(keptOutModules(chunks, [/^fonts$/], importsOf)).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ export const BOOT_CHUNK = 'boot';
  * end fails the build if that ever changes. Which modules go where is only known once the module
  * graph is complete, so the split is worked out at the end of the build phase.
  */
-export function startUpScriptsPlugin(rendererRoot: string, bootModule: string): Plugin {
+export function startUpScriptsPlugin(rendererRoot: string, bootModule: string, keepOut: readonly RegExp[] = []): Plugin {
   const bootId = resolve(rendererRoot, bootModule);
   let chunkOf: ReadonlyMap<string, string> = new Map();
   const group = (name: string, priority: number) => ({ name, priority, test: (id: string) => chunkOf.get(id) === name });
@@ -39,7 +39,10 @@ export function startUpScriptsPlugin(rendererRoot: string, bootModule: string): 
     }),
     buildEnd() {
       const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
-      chunkOf = startUpChunks(entries, bootId, (id) => this.getModuleInfo(id)?.importedIds ?? []);
+      const staticImportsOf = (id: string) => this.getModuleInfo(id)?.importedIds ?? [];
+      chunkOf = startUpChunks(entries, bootId, staticImportsOf);
+      const problems = keptOutModules(chunkOf, keepOut, staticImportsOf);
+      if (problems.length > 0) this.error(`Modules meant to load after the first paint are in the start-up scripts:\n${problems.join('\n')}`);
     },
     transformIndexHtml: {
       order: 'post',
@@ -60,6 +63,20 @@ export function startUpChunks(entries: readonly string[], bootId: string, static
   for (const id of staticallyReachable([bootId], staticImportsOf)) chunkOf.set(id, BOOT_CHUNK);
   for (const id of staticallyReachable(entries, staticImportsOf)) if (!chunkOf.has(id)) chunkOf.set(id, START_UP_CHUNK);
   return chunkOf;
+}
+
+/**
+ * The start-up modules matching any of `keepOut`, each with a start-up module that imports it
+ * statically (where to look for the import to make dynamic, or the type import to mark as such).
+ */
+export function keptOutModules(chunkOf: ReadonlyMap<string, string>, keepOut: readonly RegExp[], staticImportsOf: (id: string) => readonly string[]): string[] {
+  const startUp = [...chunkOf.keys()];
+  return startUp
+    .filter((id) => keepOut.some((pattern) => pattern.test(id)))
+    .map((id) => {
+      const importer = startUp.find((other) => !keepOut.some((pattern) => pattern.test(other)) && staticImportsOf(other).includes(id));
+      return importer ? `  ${id} (imported by ${importer})` : `  ${id}`;
+    });
 }
 
 /** The modules `entries` import, following static imports only (dynamic ones load later). */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { IpcChannel } from './ipc-channels';
-import { pdfBytesSchema, pdfFileNameSchema } from './pdf-file';
-import { settingsSchema } from './settings';
+import { pdfBytesSchema, pdfFileNameSchema } from './pdf-file-schema';
+import { settingsSchema } from './settings-schema';
 import { userDocumentFormat, userDocumentIdSchema, userDocumentKindSchema } from './user-documents';
-import { workbenchLayoutSchema } from './workbench-layout';
+import { workbenchLayoutSchema } from './workbench-layout-schema';
 
 /**
  * A kind and a document of that kind. Checked in two steps so that a bad document is reported by

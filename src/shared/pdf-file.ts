@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Far above any handout (a 12-page illustrated one is a few MB); a guard against a runaway buffer. */
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 
@@ -11,11 +9,6 @@ export function pdfBytesProblem(bytes: Uint8Array): string | undefined {
   if (!PDF_MAGIC.every((byte, i) => bytes[i] === byte)) return 'the bytes are not a PDF (they do not start with %PDF-)';
   return undefined;
 }
-
-export const pdfBytesSchema = z.instanceof(Uint8Array).superRefine((bytes, ctx) => {
-  const problem = pdfBytesProblem(bytes);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
 
 const MAX_BASE_NAME = 120;
 /** Names Windows reserves for devices, whatever the extension. */
@@ -40,5 +33,3 @@ export function safePdfFileName(suggested: string): string {
   if (WINDOWS_DEVICE_NAME.test(base)) base = `handout-${base}`;
   return `${base}.pdf`;
 }
-
-export const pdfFileNameSchema = z.string().max(1000).transform(safePdfFileName);

@@ -1,6 +1,6 @@
 import type { IpcServices } from '../ipc/register-ipc-handlers';
-import { settingsSchema } from '../../shared/settings';
-import { workbenchLayoutSchema } from '../../shared/workbench-layout';
+import { settingsSchema } from '../../shared/settings-schema';
+import { workbenchLayoutSchema } from '../../shared/workbench-layout-schema';
 import { JsonFileStore } from './json-file-store';
 
 const SETTINGS_FILE = 'settings.json';

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CommandRegistry, isTypingTarget } from './command-registry.svelte';
+import { workbenchCommands, type WorkbenchCommandTarget } from '../workbench/workbench-commands';
 
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { cancelable: true, ...init });
 
@@ -10,6 +11,15 @@ describe('CommandRegistry', () => {
     expect(registry.all().map((c) => c.title)).toEqual(['Back', 'Close Tab', 'Zoom In']);
     registry.execute('Zoom In');
     expect(registry.all().map((c) => c.title)).toEqual(['Zoom In', 'Back', 'Close Tab']);
+  });
+
+  it('lists the real commands in the order an English collator would (it sorts without one)', () => {
+    const registry = new CommandRegistry(false);
+    // Titles are fixed when the commands are made; nothing here runs them.
+    for (const command of workbenchCommands({} as WorkbenchCommandTarget)) registry.register(command);
+    const titles = registry.all().map((c) => c.title);
+    expect(titles.length).toBeGreaterThan(20);
+    expect(titles).toEqual(titles.toSorted(new Intl.Collator('en').compare));
   });
 
   it('dispatches shortcuts, but only the ones allowed while typing when focus is in a text field', () => {

@@ -1,3 +1,4 @@
+import { compareNames } from '../../core/text/compare-names';
 import { matchesKeybinding, parseKeybinding, type ParsedKeybinding } from './keybinding';
 
 export interface Command {
@@ -36,7 +37,7 @@ export class CommandRegistry {
       const i = this.recentlyUsed.indexOf(c.id);
       return i < 0 ? Number.MAX_SAFE_INTEGER : i;
     };
-    return [...this.commands.values()].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
+    return [...this.commands.values()].sort((a, b) => rank(a) - rank(b) || compareNames(a.title, b.title));
   }
 
   execute(id: string): boolean {

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import knowledgeBase from 'virtual:knowledge-base';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PHASE_LABELS } from '../../core/kb/vocabulary';
 import type { EditorInput } from '../../shared/workbench-layout';
 import ConditionPage from './ConditionPage.svelte';
@@ -101,7 +101,7 @@ describe('ConditionPage', () => {
     expect(within(referral).getByRole('link', { name: raised.name }).getAttribute('href')).toBe(`#red-flag/${raised.id}`);
   });
 
-  it('sets out management phase by phase, with exercise cards carrying the dosage this condition prescribes', () => {
+  it('sets out management phase by phase, with exercise cards carrying the dosage this condition prescribes', async () => {
     show(strain.id);
     const management = sectionNamed('Management by phase');
     const headings = within(management).getAllByRole('heading', { level: 3 }).map((h) => h.textContent!.replace(/^\d+\s*/, ''));
@@ -115,7 +115,7 @@ describe('ConditionPage', () => {
     const band = within(settle).getByRole('link', { name: /Eccentric hip flexion/i }).closest('.exercise-card')!;
     expect(band.textContent).toMatch(/2 sets × 15 reps.*twice a day/);
     expect(band.textContent).toContain('Use the heaviest band you can manage');
-    expect(band.querySelector('svg path')).not.toBeNull();
+    await vi.waitFor(() => expect(band.querySelector('.figure-thumbnail svg path')).not.toBeNull());
   });
 
   it('links advice topics and related conditions, shows disagreements side by side and names the sources', () => {

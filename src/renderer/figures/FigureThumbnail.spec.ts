@@ -1,13 +1,29 @@
 import { render, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import FigureThumbnail from './FigureThumbnail.svelte';
 import { parse } from 'yaml';
 import { exerciseFigureSchema } from '../../core/kb/figure-schema';
 import clamshellYaml from '../../../data/figures/clamshell.yaml?raw';
+import { loadedThumbnailImages, loadThumbnailImages } from './thumbnail-loader';
 
 const clamshell = exerciseFigureSchema.parse(parse(clamshellYaml));
 
+describe('FigureThumbnail before the drawing code has loaded', () => {
+  it('holds the picture\'s place at its size, then draws it once the code is in', async () => {
+    expect(loadedThumbnailImages()).toBeUndefined();
+    const { container } = render(FigureThumbnail, { figure: clamshell, size: 90 });
+    const frame = container.querySelector<HTMLElement>('.figure-thumbnail')!;
+    expect(frame.childElementCount).toBe(0);
+    expect(frame.style.width).toBe('120px');
+    expect(frame.style.aspectRatio).toMatch(/^1\.33/);
+    await loadThumbnailImages();
+    expect(frame.querySelector('svg')?.getAttribute('width')).toBe('120');
+  });
+});
+
 describe('FigureThumbnail', () => {
+  beforeAll(() => loadThumbnailImages());
+
   it('draws the start pose small, hidden from assistive technology by default', () => {
     const { container } = render(FigureThumbnail, { figure: clamshell });
     const svg = container.querySelector('svg')!;

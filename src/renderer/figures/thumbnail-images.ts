@@ -10,6 +10,7 @@
  */
 import { buildFigureScene, shapeAttributes, type FigurePaletteName, type FigureSide } from '../../core/figures';
 import type { ExerciseFigure } from '../../core/kb/figure-schema';
+import { THUMBNAIL_ASPECT } from './thumbnail-loader';
 
 export interface ThumbnailOptions {
   side: FigureSide;
@@ -18,9 +19,6 @@ export interface ThumbnailOptions {
   /** The end pose faintly behind the start, so exercises that start alike still look different. */
   showEnd: boolean;
 }
-
-/** The picture size on exercise cards (condition and topic pages). */
-export const CARD_THUMBNAIL_SIZE = 60;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -37,8 +35,8 @@ export function thumbnailSvg(figure: ExerciseFigure, options: ThumbnailOptions):
   if (!images) drawn.set(figure, (images = new Map()));
   let image = images.get(key);
   if (!image) {
-    // A fixed 4:3 frame so thumbnails line up in lists, lying and standing alike.
-    const scene = buildFigureScene(figure, { pose: 'start', side, palette: theme, size, arrow: false, aspect: 4 / 3, ghost: showEnd ? 'end' : false });
+    // A fixed frame so thumbnails line up in lists, lying and standing alike.
+    const scene = buildFigureScene(figure, { pose: 'start', side, palette: theme, size, arrow: false, aspect: THUMBNAIL_ASPECT, ghost: showEnd ? 'end' : false });
     image = document.createElementNS(SVG_NS, 'svg');
     const attributes = { viewBox: scene.viewBox.join(' '), width: String(scene.width), height: String(scene.height), 'aria-hidden': 'true', focusable: 'false' };
     for (const [name, value] of Object.entries(attributes)) image.setAttribute(name, value);

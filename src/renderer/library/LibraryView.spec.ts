@@ -147,10 +147,15 @@ describe('LibraryView', () => {
     expect(screen.getByRole('treeitem', { name: new RegExp(`^${escape(flag.name)}`) }).hasAttribute('draggable')).toBe(false);
   });
 
-  it('shows a start-pose picture on exercise rows', () => {
+  it('shows a start-pose picture on exercise rows', async () => {
     const exercise = knowledgeBase.exercises[0]!;
     setup({ expanded: ['exercises', `exercises/${exercise.kind}`] });
-    const svg = leafItem(exercise.name).querySelector('svg')!;
+    // The drawing code loads on first use; the picture follows as soon as it is in.
+    const svg = await vi.waitFor(() => {
+      const picture = leafItem(exercise.name).querySelector('.thumbnail svg');
+      expect(picture).not.toBeNull();
+      return picture!;
+    });
     expect(svg.getAttribute('height')).toBe('24');
     expect(svg.querySelectorAll('path').length).toBeGreaterThan(5);
   });

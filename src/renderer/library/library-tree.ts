@@ -7,6 +7,7 @@ import { humanise } from '../../core/kb/humanise-id';
 import type { KbLookup } from '../../core/kb/kb-lookup';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import type { Exercise } from '../../core/kb/schema';
+import { compareNames } from '../../core/text/compare-names';
 import {
   BODY_REGION_IDS,
   EQUIPMENT,
@@ -103,9 +104,7 @@ export function exerciseFilterOptions(exercises: readonly Exercise[], filter: Ex
   };
 }
 
-// One collator for every comparison: String.prototype.localeCompare sets one up on each call.
-const collator = new Intl.Collator();
-const byName = <T extends { name: string }>(a: T, b: T) => collator.compare(a.name, b.name);
+const byName = <T extends { name: string }>(a: T, b: T) => compareNames(a.name, b.name);
 const leafId = (parent: string, input: EditorInput) => `${parent}/${input.kind}${'id' in input ? `:${input.id}` : ''}`;
 const count = (n: number) => String(n);
 

@@ -24,11 +24,12 @@ describe('SearchView', () => {
     expect(document.querySelectorAll('mark').length).toBeGreaterThan(0);
   });
 
-  it('shows each exercise result with its start-pose picture, and no picture for other kinds', () => {
+  it('shows each exercise result with its start-pose picture, and no picture for other kinds', async () => {
     setup('clamshell');
     const exercises = screen.getByRole('region', { name: /^Exercises: \d+/ });
     const first = within(exercises).getAllByRole('button')[0]!;
-    expect(first.querySelector('.thumbnail svg')).not.toBeNull();
+    // The drawing code loads on first use; the picture follows as soon as it is in.
+    await vi.waitFor(() => expect(first.querySelector('.thumbnail svg')).not.toBeNull());
     const conditions = screen.queryByRole('region', { name: /^Conditions: \d+/ });
     for (const hit of conditions ? within(conditions).getAllByRole('button') : []) expect(hit.querySelector('.thumbnail')).toBeNull();
   });

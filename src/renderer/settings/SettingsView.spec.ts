@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
+import { settingsSchema } from '../../shared/settings-schema';
 import { MAX_LOGO_BYTES } from './logo-file';
 import SettingsView from './SettingsView.svelte';
 import { JPEG_START, TINY_PNG } from './test-support/images';

@@ -1,10 +1,11 @@
 /**
  * A workbench part whose code loads on demand, so start-up parses only what the first screen
- * needs. Once loaded the component is kept, and later renders are synchronous (a tab switch
- * restores its scroll position against the real page, not an empty placeholder).
+ * needs: a view's component, or the model behind views (the handout and body-map sessions). Once
+ * loaded the value is kept, and later renders are synchronous (a tab switch restores its scroll
+ * position against the real page, not an empty placeholder).
  */
 export class LazyPart<C> {
-  component = $state.raw<C | undefined>(undefined);
+  value = $state.raw<C | undefined>(undefined);
   error = $state<string | undefined>(undefined);
   #loading: Promise<void> | undefined;
 
@@ -17,7 +18,7 @@ export class LazyPart<C> {
   load(): Promise<void> {
     this.#loading ??= this.importer().then(
       (module) => {
-        this.component = module.default;
+        this.value = module.default;
       },
       (error: unknown) => {
         this.error = `The ${this.name} could not be loaded (${error instanceof Error ? error.message : String(error)}). Reinstall or rebuild Stride Atlas.`;

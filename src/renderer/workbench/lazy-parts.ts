@@ -16,11 +16,10 @@ export function createLazyParts() {
   };
 }
 
-export type LazyParts = ReturnType<typeof createLazyParts>;
 
-/** Loads every part when the browser is idle, most used first. */
-export function prefetchLazyParts(parts: LazyParts): void {
-  const queue = Object.values(parts);
+/** Loads each part in turn when the browser is idle, in the order given (most used first). */
+export function prefetchLazyParts(parts: readonly LazyPart<unknown>[]): void {
+  const queue = [...parts];
   const next = () => {
     const part = queue.shift();
     if (part) void part.load().then(() => requestIdleCallback(next));

@@ -1,11 +1,19 @@
 import type { AppApi } from '../../../shared/app-api';
-import { settingsSchema } from '../../../shared/settings';
-import { workbenchLayoutSchema } from '../../../shared/workbench-layout';
 import { downloadPdf } from './download-pdf';
 import { IndexedDbStore } from './indexeddb-store';
-import { createWebDocuments } from './web-documents';
 
 const store = new IndexedDbStore('stride-atlas');
+
+// The code that checks stored records (zod schemas, 90 KB) loads once the browser is idle, which
+// is after the window's first frame: the workbench asks for settings and layout as it mounts, and
+// the first paint should not wait for that code to download and run. (The desktop app checks
+// them in the main process.)
+let schemasLoading: Promise<typeof import('./web-schemas')> | undefined;
+const schemas = () =>
+  (schemasLoading ??= new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 })).then(() => import('./web-schemas')));
+const loadDocuments = () => import('./web-documents').then(({ createWebDocuments }) => createWebDocuments(store));
+let documents: ReturnType<typeof loadDocuments> | undefined;
+const webDocuments = () => (documents ??= loadDocuments());
 
 /** The AppApi for the web build: IndexedDB for user data, the browser for printing and downloads. */
 export const appApi: AppApi = {
@@ -16,11 +24,13 @@ export const appApi: AppApi = {
     platform: 'web',
     dataLocation: 'this browser (IndexedDB)',
   }),
-  loadSettings: () => store.read('records', 'settings', settingsSchema),
-  saveSettings: (settings) => store.write('records', 'settings', settingsSchema.parse(settings)),
-  loadLayout: () => store.read('records', 'layout', workbenchLayoutSchema),
-  saveLayout: (layout) => store.write('records', 'layout', workbenchLayoutSchema.parse(layout)),
-  ...createWebDocuments(store),
+  loadSettings: async () => store.read('records', 'settings', (await schemas()).settingsSchema),
+  saveSettings: async (settings) => store.write('records', 'settings', (await schemas()).settingsSchema.parse(settings)),
+  loadLayout: async () => store.read('records', 'layout', (await schemas()).workbenchLayoutSchema),
+  saveLayout: async (layout) => store.write('records', 'layout', (await schemas()).workbenchLayoutSchema.parse(layout)),
+  listDocuments: async (kind) => (await webDocuments()).listDocuments(kind),
+  saveDocument: async (kind, document) => (await webDocuments()).saveDocument(kind, document),
+  deleteDocument: async (kind, id) => (await webDocuments()).deleteDocument(kind, id),
   savePdf: (bytes, suggestedName) => downloadPdf(bytes, suggestedName),
   printPage: async () => window.print(),
   // A browser page has no native menu; the same commands are on the keyboard and in the palette.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT, workbenchLayoutSchema } from '../../../shared/workbench-layout';
+import { DEFAULT_LAYOUT } from '../../../shared/workbench-layout';
+import { workbenchLayoutSchema } from '../../../shared/workbench-layout-schema';
 import { WorkbenchState, zoomFactor } from './workbench-state.svelte';
 
 const condition = (id: string) => ({ kind: 'condition', id }) as const;

@@ -1,0 +1,24 @@
+/**
+ * The thumbnail drawing code (./thumbnail-images, with the figure geometry of core/figures) loads
+ * after the first paint, not with the first screen: that screen shows no exercise pictures (the
+ * Library's exercises start closed), and the workbench fetches this in idle time straight after.
+ */
+type ThumbnailImages = typeof import('./thumbnail-images');
+
+/** Thumbnails are drawn in a fixed 4:3 frame (width:height) so they line up in lists. */
+export const THUMBNAIL_ASPECT = 4 / 3;
+
+/** The picture size on exercise cards (condition and topic pages). */
+export const CARD_THUMBNAIL_SIZE = 60;
+
+let loaded: ThumbnailImages | undefined;
+let loading: Promise<ThumbnailImages> | undefined;
+
+export function loadThumbnailImages(): Promise<ThumbnailImages> {
+  return (loading ??= import('./thumbnail-images').then((module) => (loaded = module)));
+}
+
+/** The drawing code if it is in, so that a card can draw in the same frame it appears in. */
+export function loadedThumbnailImages(): ThumbnailImages | undefined {
+  return loaded;
+}
