@@ -89,14 +89,13 @@ export function exerciseFilterOptions(exercises: readonly Exercise[], filter: Ex
     values: readonly V[],
     used: (exercise: Exercise, value: V) => boolean,
     label: (value: V) => string,
-  ): FilterOption<V>[] =>
-    values
+  ): FilterOption<V>[] => {
+    // Choosing `value` for this filter leaves the exercises the other two keep that use `value`.
+    const keptByOthers = exercises.filter((exercise) => matchesExerciseFilter(exercise, { ...chosen, [key]: '' }));
+    return values
       .filter((value) => exercises.some((exercise) => used(exercise, value)))
-      .map((value) => ({
-        value,
-        label: label(value),
-        count: exercises.filter((exercise) => matchesExerciseFilter(exercise, { ...chosen, [key]: value })).length,
-      }));
+      .map((value) => ({ value, label: label(value), count: keptByOthers.filter((exercise) => used(exercise, value)).length }));
+  };
   return {
     equipment: options('equipment', EQUIPMENT, (e, v) => e.equipment.includes(v), vocabularyLabel),
     position: options('position', POSITIONS, (e, v) => e.position === v, vocabularyLabel),
