@@ -120,7 +120,8 @@ test.describe('workbench: tabs, history, commands, layout', () => {
     await page.waitForTimeout(600);
     await page.reload();
     await workbench.statusBar.offline.waitFor();
-    expect(await workbench.editor.tabTitles()).toEqual(['Clamshell', expect.stringMatching(/Gluteal tendinopathy/i)]);
+    // The saved layout is read (and checked) asynchronously after the first paint.
+    await expect.poll(() => workbench.editor.tabTitles()).toEqual(['Clamshell', expect.stringMatching(/Gluteal tendinopathy/i)]);
     await expect(workbench.editor.activeTab).toContainText(/Gluteal/i);
     await expect(workbench.sideBar.view('Search')).toBeVisible();
     await expect(workbench.statusBar.zoom).toHaveText('Zoom 110%');

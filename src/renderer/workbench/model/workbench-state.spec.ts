@@ -64,6 +64,29 @@ describe('WorkbenchState', () => {
     expect(restored.zoomLevel).toBe(1);
   });
 
+  it('keeps what the user did before the saved layout arrived, adding only the saved favourites and recent pages', () => {
+    const saved = new WorkbenchState();
+    saved.open(condition('gtps'), { pinned: true });
+    saved.toggleFavourite(condition('gtps'));
+    saved.showView('search');
+    const layout = saved.toLayout();
+
+    const window = new WorkbenchState();
+    window.selectView('settings');
+    window.open(exercise('clamshell'));
+    window.toggleFavourite(exercise('clamshell'));
+    window.restore(layout, () => true);
+    expect(window.activeView).toBe('settings');
+    expect(window.tabs.tabs.map((t) => t.input)).toEqual([exercise('clamshell')]);
+    expect(window.favourites).toEqual([exercise('clamshell'), condition('gtps')]);
+    expect(window.recent).toEqual([exercise('clamshell'), condition('gtps')]);
+
+    const untouched = new WorkbenchState();
+    untouched.restore(layout, () => true);
+    expect(untouched.activeView).toBe('search');
+    expect(untouched.tabs.tabs.map((t) => t.input)).toEqual([condition('gtps')]);
+  });
+
   it('accepts a layout saved before favourites and recent existed', () => {
     const { favourites: _f, recent: _r, ...older } = DEFAULT_LAYOUT;
     expect(workbenchLayoutSchema.parse(older).favourites).toEqual([]);

@@ -90,8 +90,19 @@ export class WorkbenchState {
     };
   }
 
-  /** Restores a saved layout, dropping pages that are no longer in the knowledge base. */
+  /**
+   * Restores a saved layout, dropping pages that are no longer in the knowledge base. The saved
+   * layout is read after the first paint; if the user has already changed the window by then (a
+   * view clicked, a page opened), what they did stays where it is, and only the saved favourites
+   * and recent pages are added to theirs: nothing moves under their hand.
+   */
   restore(layout: WorkbenchLayout, exists: (input: EditorInput) => boolean): void {
+    const merged = (mine: EditorInput[], saved: EditorInput[]) => [...mine, ...saved.filter((s) => exists(s) && !mine.some((m) => sameInput(m, s)))];
+    if (!this.#asStarted()) {
+      this.favourites = merged(this.favourites, layout.favourites);
+      this.recent = merged(this.recent, layout.recent).slice(0, RECENT_LIMIT);
+      return;
+    }
     this.activeView = layout.activeView;
     this.sideBarVisible = layout.sideBarVisible;
     this.sideBarWidth = layout.sideBarWidth;
@@ -103,5 +114,11 @@ export class WorkbenchState {
     this.tabs.retain(exists);
     const active = this.tabs.active;
     if (active) this.history.visit(active.input);
+  }
+
+  /** Whether the window still has the layout every new window starts with. */
+  #asStarted(): boolean {
+    const now = this.toLayout();
+    return (Object.keys(DEFAULT_LAYOUT) as (keyof WorkbenchLayout)[]).every((key) => JSON.stringify(now[key]) === JSON.stringify(DEFAULT_LAYOUT[key]));
   }
 }
