@@ -35,8 +35,17 @@ export class Workbench {
 
   async open(): Promise<this> {
     await this.page.goto('/index.html');
-    await this.statusBar.offline.waitFor();
+    await this.ready();
     return this;
+  }
+
+  /**
+   * Waits until the window is up and its saved layout applied: the workbench is aria-busy until
+   * then, and a click that lands while the layout is being restored could be undone by it.
+   */
+  async ready(): Promise<void> {
+    await this.statusBar.offline.waitFor();
+    await this.page.locator('.workbench[aria-busy="false"]').waitFor();
   }
 
   async theme(): Promise<string | null> {

@@ -38,11 +38,7 @@ test.describe('foundation: the web build', () => {
       return performance.getEntriesByType('resource').filter((entry) => entry.startTime < ready).map((entry) => new URL(entry.name).pathname);
     }, INTERACTIVE_MARK);
     const byType = (extension: string) => requested.filter((path) => path.endsWith(extension));
-    // The web build's storage asks for its record checks (zod) as the workbench mounts and reads the
-    // saved settings and layout; they are not part of what the first screen runs.
-    const storageChecks = /\/assets\/(web-schemas|settings-schema|workbench-layout-schema|kebab-id|zod-without-eval)-[\w-]+\.js$/;
-    const scripts = byType('.js').filter((path) => !storageChecks.test(path));
-    expect(scripts.sort(), 'scripts').toEqual([expect.stringMatching(/\/assets\/boot-[\w-]+\.js$/), expect.stringMatching(/\/assets\/start-up-[\w-]+\.js$/)]);
+    expect(byType('.js').sort(), 'scripts').toEqual([expect.stringMatching(/\/assets\/boot-[\w-]+\.js$/), expect.stringMatching(/\/assets\/start-up-[\w-]+\.js$/)]);
     expect(byType('.css'), 'stylesheets').toEqual([expect.stringMatching(/\/assets\/start-up-[\w-]+\.css$/)]);
     expect(byType('.json').sort(), 'data').toEqual([expect.stringMatching(/knowledge-base-/), expect.stringMatching(/search-index-/)]);
   });

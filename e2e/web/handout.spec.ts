@@ -115,7 +115,7 @@ test.describe('handouts: build, preview, export and templates', () => {
     await expect(builder.saveState).toHaveText('No unsaved changes');
 
     await page.reload();
-    await workbench.statusBar.offline.waitFor();
+    await workbench.ready();
     await workbench.activityBar.open('Handout');
     const side = new HandoutSideViewPart(page);
     await expect(side.savedHandout(/J\. S\./)).toBeVisible();

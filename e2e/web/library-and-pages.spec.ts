@@ -86,7 +86,7 @@ test.describe('library, item pages and settings', () => {
 
     await page.waitForTimeout(500); // the view saves shortly after typing pauses
     await page.reload();
-    await workbench.statusBar.offline.waitFor();
+    await workbench.ready();
     await activityBar.show('Settings');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(settings.themeOption('dark')).toBeChecked();

@@ -119,7 +119,7 @@ test.describe('workbench: tabs, history, commands, layout', () => {
     await workbench.activityBar.open('Search');
     await page.waitForTimeout(600);
     await page.reload();
-    await workbench.statusBar.offline.waitFor();
+    await workbench.ready();
     // The saved layout is read (and checked) asynchronously after the first paint.
     await expect.poll(() => workbench.editor.tabTitles()).toEqual(['Clamshell', expect.stringMatching(/Gluteal tendinopathy/i)]);
     await expect(workbench.editor.activeTab).toContainText(/Gluteal/i);

@@ -4,10 +4,13 @@ import { IndexedDbStore } from './indexeddb-store';
 
 const store = new IndexedDbStore('stride-atlas');
 
-// The code that checks stored records (zod schemas, 90 KB) is not part of the first screen's
-// script: it loads when settings and layout are first read, as the workbench mounts, and arrives
-// while the first frame paints. (The desktop app checks them in the main process.)
-const schemas = () => import('./web-schemas');
+// The code that checks stored records (zod schemas, 90 KB) loads once the browser is idle, which
+// is after the window's first frame: the workbench asks for settings and layout as it mounts, and
+// fetching and running that code then held the first paint back by some 25 ms. (The desktop app
+// checks them in the main process.)
+let schemasLoading: Promise<typeof import('./web-schemas')> | undefined;
+const schemas = () =>
+  (schemasLoading ??= new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 })).then(() => import('./web-schemas')));
 const loadDocuments = () => import('./web-documents').then(({ createWebDocuments }) => createWebDocuments(store));
 let documents: ReturnType<typeof loadDocuments> | undefined;
 const webDocuments = () => (documents ??= loadDocuments());
