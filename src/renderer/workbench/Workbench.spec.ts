@@ -1,0 +1,58 @@
+import { render, screen, waitFor } from '@testing-library/svelte';
+import knowledgeBase from 'virtual:knowledge-base';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { KnowledgeBase } from '../../core/kb/knowledge-base';
+import { SearchEngine } from '../../core/search/search-engine';
+import type { AppApi } from '../../shared/app-api';
+import { DEFAULT_LAYOUT } from '../../shared/workbench-layout';
+import Workbench from './Workbench.svelte';
+
+const kb: KnowledgeBase = knowledgeBase;
+const searchEngine = SearchEngine.fromKnowledgeBase(kb);
+
+/** An AppApi held in memory; each test replaces the answers it is about. */
+function fakeApi(overrides: Partial<AppApi>): AppApi {
+  const never = () => new Promise<never>(() => {});
+  return {
+    platform: 'web',
+    getAppInfo: async () => ({ name: 'Stride Atlas', version: 'test', platform: 'web', dataLocation: 'memory' }),
+    loadSettings: async () => ({ status: 'missing' }),
+    saveSettings: vi.fn(async () => {}),
+    loadLayout: async () => ({ status: 'missing' }),
+    saveLayout: vi.fn(async () => {}),
+    listDocuments: never,
+    saveDocument: never,
+    deleteDocument: never,
+    savePdf: never,
+    printPage: async () => {},
+    onMenuCommand: () => () => {},
+    ...overrides,
+  };
+}
+
+const workbenchRoot = () => document.querySelector<HTMLElement>('.workbench')!;
+
+describe('Workbench start-up', () => {
+  // jsdom has no idle callbacks; the workbench prefetches its lazy parts in them.
+  beforeEach(() => vi.stubGlobal('requestIdleCallback', () => 0));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is busy until the saved layout is applied, then shows it', async () => {
+    let answer!: (layout: Awaited<ReturnType<AppApi['loadLayout']>>) => void;
+    const loadLayout = () => new Promise<Awaited<ReturnType<AppApi['loadLayout']>>>((resolve) => (answer = resolve));
+    render(Workbench, { props: { appApi: fakeApi({ loadLayout }), knowledgeBase: kb, searchEngine } });
+    expect(workbenchRoot().getAttribute('aria-busy')).toBe('true');
+    answer({ status: 'ok', value: { ...DEFAULT_LAYOUT, activeView: 'search' } });
+    await waitFor(() => expect(workbenchRoot().getAttribute('aria-busy')).toBe('false'));
+    expect(screen.getByRole('searchbox', { name: 'Search the knowledge base' })).toBeTruthy();
+  });
+
+  it('says so when storage cannot be read at all, stops being busy, and saves nothing over it', async () => {
+    const appApi = fakeApi({ loadSettings: () => Promise.reject(new Error('IndexedDB is not available')) });
+    render(Workbench, { props: { appApi, knowledgeBase: kb, searchEngine } });
+    await waitFor(() => expect(workbenchRoot().getAttribute('aria-busy')).toBe('false'));
+    expect(document.body.textContent).toContain('Your saved settings and layout could not be read (Error: IndexedDB is not available)');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(appApi.saveLayout).not.toHaveBeenCalled();
+  });
+});
