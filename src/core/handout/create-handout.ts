@@ -81,7 +81,8 @@ export interface NewHandoutInput {
 /**
  * A new handout built from `input` as it is, not checked against the schema: for callers whose
  * input is valid by construction (a blank draft from validated settings), where building the
- * schema would cost the start-up its first ~15 ms of zod. Anything else goes through createHandout.
+ * schema would cost ~15 ms of zod as the handout session is made (just after start-up, or on a
+ * first "Add to handout"). Anything else goes through createHandout.
  */
 export function draftHandout(input: NewHandoutInput): Handout {
   const weeks = input.reviewAfterWeeks === undefined ? DEFAULT_REVIEW_AFTER_WEEKS : input.reviewAfterWeeks;

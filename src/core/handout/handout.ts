@@ -7,8 +7,8 @@ import { kebabId } from '../kb/kebab-id';
 
 export const HANDOUT_SCHEMA_VERSION = 1;
 
-// The schemas are built on first use (z.lazy): building every zod schema in the renderer costs
-// tens of milliseconds before the first paint, and the app starts without needing these.
+// The schemas are built on first use (z.lazy), not when this module loads: the renderer's
+// handout session loads just after start-up, and the blank handout it begins with needs none.
 const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 const isoDateTime = () => z.string().datetime({ offset: true });
 const shortText = (max: number) => z.string().max(max);
