@@ -21,6 +21,7 @@ function setup(options: { expanded?: string[]; favourites?: EditorInput[]; recen
   const { actions, context } = spyWorkbench(vi.fn);
   const props = {
     knowledgeBase,
+    lookup,
     favourites: options.favourites ?? [],
     recent: options.recent ?? [],
     ...(options.expanded ? { expanded: new Set(options.expanded) } : {}),
@@ -179,7 +180,7 @@ describe('LibraryView', () => {
   });
 
   it('keeps its open groups when the workbench switches views and back', async () => {
-    render(ViewSwitchingHost, { props: { knowledgeBase }, context: spyWorkbench(vi.fn).context });
+    render(ViewSwitchingHost, { props: { knowledgeBase, lookup }, context: spyWorkbench(vi.fn).context });
     await fireEvent.click(within(groupItem('Advice topics')).getAllByText('Advice topics')[0]!);
     expect(groupItem('Advice topics').getAttribute('aria-expanded')).toBe('true');
     await fireEvent.click(screen.getByRole('button', { name: 'Switch view' }));

@@ -1,6 +1,7 @@
 /**
  * Line icons (24×24 viewBox, stroked) drawn for the app; no icon font or remote asset.
- * Each entry is the `d` attribute of one or more <path> elements.
+ * Each entry lists the icon's subpaths, each beginning with an absolute move-to ("M"), so
+ * Icon.svelte draws them as one <path>: stroked, they look the same as separate paths.
  */
 export const ICONS = {
   library: ['M4 4h4v16H4z', 'M10 4h4v16h-4z', 'M16.5 4.5l3.5 1-3.5 14.5-3.5-1z'],
@@ -22,8 +23,6 @@ export const ICONS = {
   exercise: ['M3 10v4M6 8v8M18 8v8M21 10v4M6 12h12'],
   topic: ['M12 3a6 6 0 0 0-3.5 10.9V17h7v-3.1A6 6 0 0 0 12 3z', 'M9.5 20.5h5'],
   redFlag: ['M6 21V4', 'M6 4h11l-2.5 4L17 12H6'],
-  chevronRight: ['M9 6l6 6-6 6'],
-  chevronDown: ['M6 9l6 6 6-6'],
   star: ['M12 3.5l2.6 5.3 5.9.9-4.3 4.1 1 5.8-5.2-2.8-5.2 2.8 1-5.8-4.3-4.1 5.9-.9z'],
   history: ['M4 12a8 8 0 1 0 2.3-5.7', 'M4 4v3.5h3.5', 'M12 8v4.5l3 2'],
   plus: ['M12 5v14M5 12h14'],
@@ -35,7 +34,6 @@ export const ICONS = {
   drag: ['M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01'],
   play: ['M7 4.5v15l12-7.5z'],
   pause: ['M7 5h3.5v14H7zM13.5 5H17v14h-3.5z'],
-  stepForward: ['M6 5v14l9-7z', 'M18 5v14'],
   print: ['M7 9V3h10v6', 'M5 9h14a2 2 0 0 1 2 2v6h-4', 'M7 17H3v-6a2 2 0 0 1 2-2', 'M7 14h10v7H7z'],
   download: ['M12 4v11', 'M7 10l5 5 5-5', 'M5 20h14'],
   copy: ['M8 8h11v12H8z', 'M5 16V4h11'],
