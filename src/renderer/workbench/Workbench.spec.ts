@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import { SearchEngine } from '../../core/search/search-engine';
 import type { AppApi } from '../../shared/app-api';
 import { DEFAULT_LAYOUT } from '../../shared/workbench-layout';
+import type { SavedWindowState } from './saved-window-state';
 import Workbench from './Workbench.svelte';
 
 const kb: KnowledgeBase = knowledgeBase;
@@ -38,18 +39,19 @@ describe('Workbench start-up', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('is busy until the saved layout is applied, then shows it', async () => {
-    let answer!: (layout: Awaited<ReturnType<AppApi['loadLayout']>>) => void;
-    const loadLayout = () => new Promise<Awaited<ReturnType<AppApi['loadLayout']>>>((resolve) => (answer = resolve));
-    render(Workbench, { props: { appApi: fakeApi({ loadLayout }), knowledgeBase: kb, searchEngine } });
+    let answer!: (state: SavedWindowState) => void;
+    const savedState = new Promise<SavedWindowState>((resolve) => (answer = resolve));
+    render(Workbench, { props: { appApi: fakeApi({}), knowledgeBase: kb, searchEngine, savedState } });
     expect(workbenchRoot().getAttribute('aria-busy')).toBe('true');
-    answer({ status: 'ok', value: { ...DEFAULT_LAYOUT, activeView: 'search' } });
+    answer({ readable: true, settings: { status: 'missing' }, layout: { status: 'ok', value: { ...DEFAULT_LAYOUT, activeView: 'search' } } });
     await waitFor(() => expect(workbenchRoot().getAttribute('aria-busy')).toBe('false'));
     expect(screen.getByRole('searchbox', { name: 'Search the knowledge base' })).toBeTruthy();
   });
 
   it('says so when storage cannot be read at all, stops being busy, and saves nothing over it', async () => {
-    const appApi = fakeApi({ loadSettings: () => Promise.reject(new Error('IndexedDB is not available')) });
-    render(Workbench, { props: { appApi, knowledgeBase: kb, searchEngine } });
+    const appApi = fakeApi({});
+    const savedState = Promise.resolve<SavedWindowState>({ readable: false, message: 'Error: IndexedDB is not available' });
+    render(Workbench, { props: { appApi, knowledgeBase: kb, searchEngine, savedState } });
     await waitFor(() => expect(workbenchRoot().getAttribute('aria-busy')).toBe('false'));
     expect(document.body.textContent).toContain('Your saved settings and layout could not be read (Error: IndexedDB is not available)');
     await new Promise((resolve) => setTimeout(resolve, 600));

@@ -4,13 +4,12 @@ import { IndexedDbStore } from './indexeddb-store';
 
 const store = new IndexedDbStore('stride-atlas');
 
-// The code that checks stored records (zod schemas, 90 KB) loads once the browser is idle, which
-// is after the window's first frame: the workbench asks for settings and layout as it mounts, and
-// fetching and running that code then held the first paint back by some 25 ms. (The desktop app
-// checks them in the main process.)
+// The code that checks stored records (zod schemas, 90 KB) loads only when there is a record to
+// check or to save: a window reads its settings and layout before its first paint, and a new
+// profile has none, so its first paint does not wait for that code. (The desktop app checks them
+// in the main process.)
 let schemasLoading: Promise<typeof import('./web-schemas')> | undefined;
-const schemas = () =>
-  (schemasLoading ??= new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 })).then(() => import('./web-schemas')));
+const schemas = () => (schemasLoading ??= import('./web-schemas'));
 const loadDocuments = () => import('./web-documents').then(({ createWebDocuments }) => createWebDocuments(store));
 let documents: ReturnType<typeof loadDocuments> | undefined;
 const webDocuments = () => (documents ??= loadDocuments());
@@ -24,9 +23,9 @@ export const appApi: AppApi = {
     platform: 'web',
     dataLocation: 'this browser (IndexedDB)',
   }),
-  loadSettings: async () => store.read('records', 'settings', (await schemas()).settingsSchema),
+  loadSettings: async () => store.read('records', 'settings', async () => (await schemas()).settingsSchema),
   saveSettings: async (settings) => store.write('records', 'settings', (await schemas()).settingsSchema.parse(settings)),
-  loadLayout: async () => store.read('records', 'layout', (await schemas()).workbenchLayoutSchema),
+  loadLayout: async () => store.read('records', 'layout', async () => (await schemas()).workbenchLayoutSchema),
   saveLayout: async (layout) => store.write('records', 'layout', (await schemas()).workbenchLayoutSchema.parse(layout)),
   listDocuments: async (kind) => (await webDocuments()).listDocuments(kind),
   saveDocument: async (kind, document) => (await webDocuments()).saveDocument(kind, document),

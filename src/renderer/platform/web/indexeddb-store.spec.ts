@@ -24,6 +24,20 @@ describe('IndexedDbStore (the web build’s user data)', () => {
     expect(await store.keys('templates')).toEqual(['a']);
   });
 
+  it('loads a schema given as a function only when there is a record to check', async () => {
+    const store = freshStore();
+    let loads = 0;
+    const loadSchema = async () => {
+      loads += 1;
+      return schema;
+    };
+    expect(await store.read('records', 'layout', loadSchema)).toEqual({ status: 'missing' });
+    expect(loads).toBe(0);
+    await store.write('records', 'layout', { name: 'wide side bar' });
+    expect(await store.read('records', 'layout', loadSchema)).toEqual({ status: 'ok', value: { name: 'wide side bar' } });
+    expect(loads).toBe(1);
+  });
+
   it('moves a record that fails validation aside and reports it', async () => {
     const store = freshStore();
     await store.write('records', 'settings', { name: 42 });

@@ -95,11 +95,15 @@ export class IndexedDbStore {
     await transactionDone(tx);
   }
 
-  async read<T>(collection: Collection, key: string, schema: z.ZodType<T>, migrate: Migrate = unchanged): Promise<Loaded<T>> {
+  /**
+   * One record, checked by `schema`. A schema given as a function is loaded only when there is a
+   * record to check (the web build's schemas are a script of their own).
+   */
+  async read<T>(collection: Collection, key: string, schema: z.ZodType<T> | (() => Promise<z.ZodType<T>>), migrate: Migrate = unchanged): Promise<Loaded<T>> {
     const db = await this.open();
     const raw: unknown = await request(db.transaction(collection, 'readonly').objectStore(collection).get(key));
     if (raw === undefined) return { status: 'missing' };
-    const decoded = decode(raw, schema, migrate);
+    const decoded = decode(raw, typeof schema === 'function' ? await schema() : schema, migrate);
     if (decoded.ok) return { status: 'ok', value: decoded.value };
     const [damaged] = await this.quarantine(collection, [{ key, raw, problem: decoded.problem }]);
     return { status: 'damaged', message: damaged!.message, keptAs: damaged!.keptAs };
