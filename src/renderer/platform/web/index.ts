@@ -5,9 +5,9 @@ import { IndexedDbStore } from './indexeddb-store';
 const store = new IndexedDbStore('stride-atlas');
 
 // The code that checks stored records (zod schemas, 90 KB) loads only when there is a record to
-// check or to save: a window reads its settings and layout before its first paint, and a new
-// profile has none, so its first paint does not wait for that code. (The desktop app checks them
-// in the main process.)
+// check or to save. A window asks for its settings and layout as it starts; a new profile has
+// none, so its start-up never waits for that code. (The desktop app checks them in the main
+// process.)
 let schemasLoading: Promise<typeof import('./web-schemas')> | undefined;
 const schemas = () => (schemasLoading ??= import('./web-schemas'));
 const loadDocuments = () => import('./web-documents').then(({ createWebDocuments }) => createWebDocuments(store));
