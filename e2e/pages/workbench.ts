@@ -51,4 +51,26 @@ export class Workbench {
   async theme(): Promise<string | null> {
     return this.page.locator('html').getAttribute('data-theme');
   }
+
+  /**
+   * From the next load on, notes the theme of the workbench's first frame: read in the animation
+   * frame callback that runs just before that frame is painted.
+   */
+  async recordFirstPaint(): Promise<void> {
+    await this.page.addInitScript({
+      content: `{
+        const look = () => {
+          if (document.querySelector('.workbench')) window.__firstPaintTheme = document.documentElement.dataset.theme;
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }`,
+    });
+  }
+
+  /** The theme recorded by `recordFirstPaint`, once the workbench has painted. */
+  async firstPaintTheme(): Promise<string> {
+    await this.page.waitForFunction('window.__firstPaintTheme !== undefined');
+    return (await this.page.evaluate('window.__firstPaintTheme')) as string;
+  }
 }

@@ -75,7 +75,7 @@ test.describe('library, item pages and settings', () => {
     await expect(page.getByText(/Ready for a new patient\. .*Undo/)).toBeVisible();
   });
 
-  test('Settings: the theme changes at once and the clinic details are kept after a reload', async ({ page }) => {
+  test('Settings: the theme changes at once, the next window paints in it from its first frame, and the clinic details are kept', async ({ page }) => {
     const workbench = await new Workbench(page).open();
     const { activityBar, settings } = workbench;
     await activityBar.show('Settings');
@@ -85,7 +85,10 @@ test.describe('library, item pages and settings', () => {
     await settings.chooseUnits('miles');
 
     await page.waitForTimeout(500); // the view saves shortly after typing pauses
+    await workbench.recordFirstPaint();
     await page.reload();
+    // The saved settings arrive after the first frame; without the remembered theme it was light.
+    expect(await workbench.firstPaintTheme()).toBe('dark');
     await workbench.ready();
     await activityBar.show('Settings');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

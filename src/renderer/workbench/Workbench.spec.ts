@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import { SearchEngine } from '../../core/search/search-engine';
 import type { AppApi } from '../../shared/app-api';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { DEFAULT_LAYOUT } from '../../shared/workbench-layout';
 import type { SavedWindowState } from './saved-window-state';
 import Workbench from './Workbench.svelte';
@@ -36,7 +37,10 @@ const workbenchRoot = () => document.querySelector<HTMLElement>('.workbench')!;
 describe('Workbench start-up', () => {
   // jsdom has no idle callbacks; the workbench prefetches its lazy parts in them.
   beforeEach(() => vi.stubGlobal('requestIdleCallback', () => 0));
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    localStorage.clear();
+  });
 
   it('is busy until the saved layout is applied, then shows it', async () => {
     let answer!: (state: SavedWindowState) => void;
@@ -69,5 +73,25 @@ describe('Workbench start-up', () => {
     add.click();
     await waitFor(() => expect(screen.getByTestId('handout-count').textContent).toContain('Handout: 1 item'), { timeout: 5000 });
     expect(document.body.textContent).toContain(condition.name);
+  });
+
+  it('paints in the theme the last window used, then follows the saved settings and remembers them', async () => {
+    localStorage.setItem('stride-atlas:theme', 'dark');
+    let answer!: (state: SavedWindowState) => void;
+    const savedState = new Promise<SavedWindowState>((resolve) => (answer = resolve));
+    render(Workbench, { props: { appApi: fakeApi({}), knowledgeBase: kb, searchEngine, savedState } });
+    expect(document.documentElement.dataset['theme']).toBe('dark');
+    answer({ readable: true, settings: { status: 'ok', value: { ...DEFAULT_SETTINGS, theme: 'high-contrast' } }, layout: { status: 'missing' } });
+    await waitFor(() => expect(document.documentElement.dataset['theme']).toBe('high-contrast'));
+    expect(localStorage.getItem('stride-atlas:theme')).toBe('high-contrast');
+  });
+
+  it('drops the remembered theme when there turn out to be no saved settings', async () => {
+    localStorage.setItem('stride-atlas:theme', 'dark');
+    const savedState = Promise.resolve<SavedWindowState>({ readable: true, settings: { status: 'missing' }, layout: { status: 'missing' } });
+    render(Workbench, { props: { appApi: fakeApi({}), knowledgeBase: kb, searchEngine, savedState } });
+    // The test setup's stand-in for the computer's setting is light.
+    await waitFor(() => expect(document.documentElement.dataset['theme']).toBe('light'));
+    expect(localStorage.getItem('stride-atlas:theme')).toBe('system');
   });
 });
