@@ -53,24 +53,30 @@ export class Workbench {
   }
 
   /**
-   * From the next load on, notes the theme of the workbench's first frame: read in the animation
-   * frame callback that runs just before that frame is painted.
+   * From the next load on, notes how the workbench's first frame looks (theme, zoom, side bar):
+   * read in the animation frame callback that runs just before that frame is painted.
    */
   async recordFirstPaint(): Promise<void> {
     await this.page.addInitScript({
       content: `{
         const look = () => {
-          if (document.querySelector('.workbench')) window.__firstPaintTheme = document.documentElement.dataset.theme;
-          else requestAnimationFrame(look);
+          const workbench = document.querySelector('.workbench');
+          if (!workbench) return requestAnimationFrame(look);
+          window.__firstPaint = {
+            theme: document.documentElement.dataset.theme,
+            zoom: workbench.style.zoom,
+            sideBarWidth: workbench.style.getPropertyValue('--side-bar-width'),
+            sideBar: document.querySelector('.side-bar')?.getAttribute('aria-label') ?? null,
+          };
         };
         requestAnimationFrame(look);
       }`,
     });
   }
 
-  /** The theme recorded by `recordFirstPaint`, once the workbench has painted. */
-  async firstPaintTheme(): Promise<string> {
-    await this.page.waitForFunction('window.__firstPaintTheme !== undefined');
-    return (await this.page.evaluate('window.__firstPaintTheme')) as string;
+  /** What `recordFirstPaint` noted, once the workbench has painted. */
+  async firstPaint(): Promise<{ theme: string; zoom: string; sideBarWidth: string; sideBar: string | null }> {
+    await this.page.waitForFunction('window.__firstPaint !== undefined');
+    return (await this.page.evaluate('window.__firstPaint')) as { theme: string; zoom: string; sideBarWidth: string; sideBar: string | null };
   }
 }

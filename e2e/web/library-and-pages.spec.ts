@@ -88,7 +88,7 @@ test.describe('library, item pages and settings', () => {
     await workbench.recordFirstPaint();
     await page.reload();
     // The saved settings arrive after the first frame; without the remembered theme it was light.
-    expect(await workbench.firstPaintTheme()).toBe('dark');
+    expect((await workbench.firstPaint()).theme).toBe('dark');
     await workbench.ready();
     await activityBar.show('Settings');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

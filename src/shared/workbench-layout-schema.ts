@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { kebabId } from '../core/kb/kebab-id';
-import { VIEW_IDS } from './workbench-layout';
+import { SIDE_BAR_WIDTH_LIMITS, VIEW_IDS, ZOOM_LIMITS } from './workbench-layout';
 
 // Built on first use (z.lazy), when a layout is first loaded or saved, not when this module loads.
 
@@ -27,12 +27,12 @@ export const workbenchLayoutSchema = z.lazy(() =>
     schemaVersion: z.literal(1),
     activeView: z.enum(VIEW_IDS),
     sideBarVisible: z.boolean(),
-    sideBarWidth: z.number().int().min(160).max(800),
+    sideBarWidth: z.number().int().min(SIDE_BAR_WIDTH_LIMITS.min).max(SIDE_BAR_WIDTH_LIMITS.max),
     tabs: z
       .array(z.object({ input: editorInputSchema, pinned: z.boolean(), scrollTop: z.number().min(0) }))
       .max(100),
     activeTab: z.number().int().min(-1),
-    zoomLevel: z.number().int().min(-5).max(8),
+    zoomLevel: z.number().int().min(ZOOM_LIMITS.min).max(ZOOM_LIMITS.max),
     /** Added after the first release; defaults keep earlier layout files valid. */
     favourites: z.array(editorInputSchema).max(200).default([]),
     recent: z.array(editorInputSchema).max(50).default([]),

@@ -75,23 +75,32 @@ describe('Workbench start-up', () => {
     expect(document.body.textContent).toContain(condition.name);
   });
 
-  it('paints in the theme the last window used, then follows the saved settings and remembers them', async () => {
-    localStorage.setItem('stride-atlas:theme', 'dark');
+  it('paints in the theme and frame the last window used, then follows the saved settings and layout and remembers them', async () => {
+    localStorage.setItem('stride-atlas:window', JSON.stringify({ theme: 'dark', activeView: 'search', sideBarVisible: true, sideBarWidth: 420, zoomLevel: 0 }));
     let answer!: (state: SavedWindowState) => void;
     const savedState = new Promise<SavedWindowState>((resolve) => (answer = resolve));
     render(Workbench, { props: { appApi: fakeApi({}), knowledgeBase: kb, searchEngine, savedState } });
     expect(document.documentElement.dataset['theme']).toBe('dark');
-    answer({ readable: true, settings: { status: 'ok', value: { ...DEFAULT_SETTINGS, theme: 'high-contrast' } }, layout: { status: 'missing' } });
+    expect(workbenchRoot().style.getPropertyValue('--side-bar-width')).toBe('420px');
+    expect(screen.getByRole('searchbox', { name: 'Search the knowledge base' })).toBeTruthy();
+    answer({
+      readable: true,
+      settings: { status: 'ok', value: { ...DEFAULT_SETTINGS, theme: 'high-contrast' } },
+      layout: { status: 'ok', value: { ...DEFAULT_LAYOUT, sideBarWidth: 360 } },
+    });
     await waitFor(() => expect(document.documentElement.dataset['theme']).toBe('high-contrast'));
-    expect(localStorage.getItem('stride-atlas:theme')).toBe('high-contrast');
+    expect(workbenchRoot().style.getPropertyValue('--side-bar-width')).toBe('360px');
+    expect(screen.getByRole('tree', { name: 'Library' })).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem('stride-atlas:window')!)).toEqual({ theme: 'high-contrast', activeView: 'library', sideBarVisible: true, sideBarWidth: 360, zoomLevel: 0 });
   });
 
-  it('drops the remembered theme when there turn out to be no saved settings', async () => {
-    localStorage.setItem('stride-atlas:theme', 'dark');
+  it('drops the remembered theme and frame when there turn out to be no saved settings or layout', async () => {
+    localStorage.setItem('stride-atlas:window', JSON.stringify({ theme: 'dark', activeView: 'search', sideBarVisible: true, sideBarWidth: 420, zoomLevel: 0 }));
     const savedState = Promise.resolve<SavedWindowState>({ readable: true, settings: { status: 'missing' }, layout: { status: 'missing' } });
     render(Workbench, { props: { appApi: fakeApi({}), knowledgeBase: kb, searchEngine, savedState } });
     // The test setup's stand-in for the computer's setting is light.
     await waitFor(() => expect(document.documentElement.dataset['theme']).toBe('light'));
-    expect(localStorage.getItem('stride-atlas:theme')).toBe('system');
+    expect(workbenchRoot().style.getPropertyValue('--side-bar-width')).toBe('300px');
+    expect(JSON.parse(localStorage.getItem('stride-atlas:window')!)).toEqual({ theme: 'system', activeView: 'library', sideBarVisible: true, sideBarWidth: 300, zoomLevel: 0 });
   });
 });

@@ -1,10 +1,9 @@
-import { DEFAULT_LAYOUT, type ViewId, type WorkbenchLayout } from '../../../shared/workbench-layout';
+import { DEFAULT_LAYOUT, ZOOM_LIMITS, type ViewId, type WorkbenchLayout } from '../../../shared/workbench-layout';
 import { sameInput, type EditorInput } from './editor-input';
 import { EditorTabs } from './editor-tabs.svelte';
 import { NavigationHistory } from './navigation-history.svelte';
 
 const RECENT_LIMIT = 20;
-export const ZOOM_LIMITS = { min: -5, max: 8 } as const;
 /** Each zoom step is 10%, as in browsers and VS Code's "window.zoomLevel" feel. */
 export const zoomFactor = (level: number): number => Math.round((1 + level * 0.1) * 100) / 100;
 
@@ -25,6 +24,17 @@ export class WorkbenchState {
   patientView = $state(false);
   favourites = $state<EditorInput[]>([]);
   recent = $state<EditorInput[]>([]);
+  /** The layout the window started with, to tell whether the user has changed it since. */
+  readonly #started: string;
+
+  /** `frame`: the views, side bar and zoom to start with (the last window's, until its layout is read). */
+  constructor(frame: Partial<Pick<WorkbenchLayout, 'activeView' | 'sideBarVisible' | 'sideBarWidth' | 'zoomLevel'>> = {}) {
+    this.activeView = frame.activeView ?? DEFAULT_LAYOUT.activeView;
+    this.sideBarVisible = frame.sideBarVisible ?? DEFAULT_LAYOUT.sideBarVisible;
+    this.sideBarWidth = frame.sideBarWidth ?? DEFAULT_LAYOUT.sideBarWidth;
+    this.zoomLevel = frame.zoomLevel ?? DEFAULT_LAYOUT.zoomLevel;
+    this.#started = JSON.stringify(this.toLayout());
+  }
 
   /** Opens a page as the user asked (a click, a link, Quick Open) and records it in history. */
   open(input: EditorInput, options: { pinned?: boolean } = {}): void {
@@ -116,9 +126,8 @@ export class WorkbenchState {
     if (active) this.history.visit(active.input);
   }
 
-  /** Whether the window still has the layout every new window starts with. */
+  /** Whether the window still has the layout it started with. */
   #asStarted(): boolean {
-    const now = this.toLayout();
-    return (Object.keys(DEFAULT_LAYOUT) as (keyof WorkbenchLayout)[]).every((key) => JSON.stringify(now[key]) === JSON.stringify(DEFAULT_LAYOUT[key]));
+    return JSON.stringify(this.toLayout()) === this.#started;
   }
 }
