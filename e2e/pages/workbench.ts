@@ -9,6 +9,14 @@ import { SettingsViewPart } from './settings';
 import { SideBarPart } from './side-bar';
 import { StatusBarPart } from './status-bar';
 
+/** How the workbench's first frame looked (see `Workbench.recordFirstPaint`). */
+export interface FirstPaint {
+  theme: string;
+  zoom: string;
+  sideBarWidth: string;
+  sideBar: string | null;
+}
+
 /** The whole window, as a set of parts (one page object per workbench part). */
 export class Workbench {
   readonly activityBar: ActivityBarPart;
@@ -75,8 +83,8 @@ export class Workbench {
   }
 
   /** What `recordFirstPaint` noted, once the workbench has painted. */
-  async firstPaint(): Promise<{ theme: string; zoom: string; sideBarWidth: string; sideBar: string | null }> {
+  async firstPaint(): Promise<FirstPaint> {
     await this.page.waitForFunction('window.__firstPaint !== undefined');
-    return (await this.page.evaluate('window.__firstPaint')) as { theme: string; zoom: string; sideBarWidth: string; sideBar: string | null };
+    return (await this.page.evaluate('window.__firstPaint')) as FirstPaint;
   }
 }

@@ -16,7 +16,6 @@ export function createLazyParts() {
   };
 }
 
-
 /** Loads each part in turn when the browser is idle, in the order given (most used first). */
 export function prefetchLazyParts(parts: readonly LazyPart<unknown>[]): void {
   const queue = [...parts];
