@@ -43,6 +43,15 @@ test.describe('foundation: the web build', () => {
     expect(byType('.json').sort(), 'data').toEqual([expect.stringMatching(/knowledge-base-/), expect.stringMatching(/search-index-/)]);
   });
 
+  test('Chromium shows our page alone, as a desktop window does: none of its own pages start beside it', async ({ page, browser }) => {
+    // Each benchmark start is a new window; Chromium's address-bar pop-up used to start with every one (chromium.ts).
+    await new Workbench(page).open();
+    const cdp = await browser.newBrowserCDPSession();
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    await cdp.detach();
+    expect(targetInfos.filter((target) => !target.url.startsWith('http')).map((target) => `${target.type} ${target.url}`)).toEqual([]);
+  });
+
   test('a damaged or missing data file gets a screen that names it, not a blank window', async ({ page, pageErrors }) => {
     for (const [file, answer, message] of [
       ['knowledge-base', { status: 200, body: '{"conditions": [' }, /The knowledge-base file is damaged \(.*knowledge-base-\w+\.json\)/],
