@@ -130,14 +130,21 @@ test.describe('workbench: tabs, history, commands, layout', () => {
     await expect(workbench.statusBar.zoom).toHaveText('Zoom 110%');
   });
 
-  test('the window works at 800×600: nothing overflows the viewport horizontally', async ({ page }) => {
-    await page.setViewportSize({ width: 800, height: 600 });
-    const workbench = await new Workbench(page).open();
-    await openWithQuickOpen(workbench, 'femoroacetabular impingement');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await saveScreenshot(page, 'workbench-800x600');
-  });
+  for (const [width, height] of [[800, 600], [3840, 2160]] as const) {
+    test(`the window works at ${width}×${height}: it fills the window, nothing overflows, and a page's text keeps a readable width`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      const workbench = await new Workbench(page).open();
+      await openWithQuickOpen(workbench, 'femoroacetabular impingement');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const statusBar = (await workbench.statusBar.root.boundingBox())!;
+      expect([statusBar.x, statusBar.width, Math.round(statusBar.y + statusBar.height)]).toEqual([0, width, height]);
+      // On a wide screen the page is a column, not lines of hundreds of characters.
+      const article = (await workbench.document.root.getByRole('article').boundingBox())!;
+      expect(article.width).toBeLessThanOrEqual(1100);
+      await saveScreenshot(page, `workbench-${width}x${height}`);
+    });
+  }
 
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {
     test(`accessibility: the workbench, Quick Open and the Search view pass axe in the ${theme} theme`, async ({ page }) => {
