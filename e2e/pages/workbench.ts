@@ -17,6 +17,13 @@ export interface FirstPaint {
   sideBar: string | null;
 }
 
+/** A label cut short with an ellipsis: its full text, the tooltip over it, and the part it is in. */
+export interface TruncatedLabel {
+  text: string;
+  tooltip: string | null;
+  part: string | null;
+}
+
 /** The whole window, as a set of parts (one page object per workbench part). */
 export class Workbench {
   readonly activityBar: ActivityBarPart;
@@ -80,6 +87,19 @@ export class Workbench {
         requestAnimationFrame(look);
       }`,
     });
+  }
+
+  /** Every label on screen now shown cut short with an ellipsis. */
+  async truncatedLabels(): Promise<TruncatedLabel[]> {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.workbench *')]
+        .filter((element) => element.scrollWidth > element.clientWidth && getComputedStyle(element).textOverflow === 'ellipsis')
+        .map((element) => ({
+          text: element.textContent ?? '',
+          tooltip: element.closest('[title]')?.getAttribute('title') ?? null,
+          part: element.closest('[aria-label]')?.getAttribute('aria-label') ?? null,
+        })),
+    );
   }
 
   /** What `recordFirstPaint` noted, once the workbench has painted. */

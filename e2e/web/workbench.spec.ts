@@ -146,6 +146,18 @@ test.describe('workbench: tabs, history, commands, layout', () => {
     });
   }
 
+  test('names too long for their place end in an ellipsis, with the whole name as a tooltip', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    const workbench = await new Workbench(page).open();
+    for (const name of ['femoroacetabular impingement', 'proximal hamstring tendinopathy', 'copenhagen adductor plank', 'gluteal tendinopathy']) {
+      await openWithQuickOpen(workbench, name);
+    }
+    const truncated = await workbench.truncatedLabels();
+    // Tabs, the Library's recently opened rows and the breadcrumbs are all too narrow for some of these names.
+    expect(new Set(truncated.map((label) => label.part))).toEqual(new Set(['Open pages', 'Library', 'Breadcrumbs']));
+    for (const label of truncated) expect(label.tooltip, label.text).toContain(label.text.trim());
+  });
+
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {
     test(`accessibility: the workbench, Quick Open and the Search view pass axe in the ${theme} theme`, async ({ page }) => {
       const workbench = await new Workbench(page).open();
