@@ -15,7 +15,9 @@ function playwrightDisabledFeatures(): string[] {
     const code = list.replace(/\/\/.*$/gm, '');
     return [...code.matchAll(/["']([\w-]+)["']/g)].map((match) => match[1]!);
   }
-  throw new Error(`No disabledFeatures list found under ${lib}: Playwright has moved it; find it and update this test.`);
+  throw new Error(
+    `No disabledFeatures list found under ${lib}: Playwright has moved it; find it and update this test.`,
+  );
 }
 
 const disabledFeatures = (args: readonly string[]) => {
@@ -35,7 +37,9 @@ describe('the Chromium flags of the suite and the benchmarks', () => {
   it('leave out Chromium’s address-bar pop-up unless asked for it', () => {
     expect(disabledFeatures(CHROMIUM_ARGS)).toEqual(expect.arrayContaining([...ADDRESS_BAR_POPUP_FEATURES]));
     const withPopup = disabledFeatures(chromiumArgs({ addressBarPopup: true }));
-    expect(withPopup.filter((feature) => (ADDRESS_BAR_POPUP_FEATURES as readonly string[]).includes(feature))).toEqual([]);
+    expect(withPopup.filter((feature) => (ADDRESS_BAR_POPUP_FEATURES as readonly string[]).includes(feature))).toEqual(
+      [],
+    );
     expect(withPopup).toEqual(expect.arrayContaining([...PLAYWRIGHT_DISABLED_FEATURES]));
   });
 });

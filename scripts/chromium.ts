@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /**
  * The Chromium the suite drives: one already on the machine, never a download. Set
@@ -61,7 +66,11 @@ const OFFLINE_FEATURES = ['Translate'] as const;
  * window for every start, so that renderer was starting beside ours each time: about 90 ms of CPU
  * on this two-core machine, during the start-up the benchmark times.
  */
-export const ADDRESS_BAR_POPUP_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup'] as const;
+export const ADDRESS_BAR_POPUP_FEATURES = [
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxAimPopup',
+  'WebUIOmniboxFullPopup',
+] as const;
 
 /**
  * Chromium's command-line flags for the suite and the benchmarks: no requests of its own, nothing
@@ -69,7 +78,11 @@ export const ADDRESS_BAR_POPUP_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAim
  * start-up with it too, for comparison).
  */
 export function chromiumArgs({ addressBarPopup = false }: { addressBarPopup?: boolean } = {}): string[] {
-  const disabled = [...PLAYWRIGHT_DISABLED_FEATURES, ...OFFLINE_FEATURES, ...(addressBarPopup ? [] : ADDRESS_BAR_POPUP_FEATURES)];
+  const disabled = [
+    ...PLAYWRIGHT_DISABLED_FEATURES,
+    ...OFFLINE_FEATURES,
+    ...(addressBarPopup ? [] : ADDRESS_BAR_POPUP_FEATURES),
+  ];
   return [
     '--no-sandbox',
     '--disable-gpu',

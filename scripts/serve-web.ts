@@ -8,7 +8,9 @@ const { values } = parseArgs({ options: { port: { type: 'string' } } });
 const port = Number(values.port ?? process.env['PORT'] ?? 4173);
 const server = createWebServer(join(REPOSITORY_ROOT, 'dist', 'web'));
 server.on('error', (error: NodeJS.ErrnoException) => {
-  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use; try: npm run web -- --port 4174` : error.message);
+  console.error(
+    error.code === 'EADDRINUSE' ? `Port ${port} is in use; try: npm run web -- --port 4174` : error.message,
+  );
   process.exit(1);
 });
 server.listen(port, '127.0.0.1', () => {

@@ -40,5 +40,8 @@ if (!electronBinary()) {
   }
 }
 
-const result = spawnSync('npx', ['electron-vite', 'preview', ...process.argv.slice(2)], { stdio: 'inherit', shell: process.platform === 'win32' });
+const result = spawnSync('npx', ['electron-vite', 'preview', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 process.exit(result.status ?? 1);

@@ -37,7 +37,10 @@ export class BodyMapPart {
 
   /** Opens the triage tab from the Body map side view (activity bar → "Open body map"). */
   async openFromSideView(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Body map', exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Body map', exact: true })
+      .click();
     await this.sideView.getByRole('button', { name: 'Open body map' }).click();
     await this.heading.waitFor();
   }
@@ -56,7 +59,9 @@ export class BodyMapPart {
   }
 
   deepJoint(side: 'left' | 'right'): Locator {
-    return this.root.getByRole('group', { name: 'Deep in the joint' }).getByRole('button', { name: `Deep in the ${side} hip` });
+    return this.root
+      .getByRole('group', { name: 'Deep in the joint' })
+      .getByRole('button', { name: `Deep in the ${side} hip` });
   }
 
   /** One question's group of answers, by the question as written in data/findings.yaml. */
@@ -73,7 +78,9 @@ export class BodyMapPart {
   }
 
   async candidateNames(): Promise<string[]> {
-    return this.candidates.evaluateAll((articles) => articles.map((a) => a.querySelector('h3')?.textContent?.trim() ?? ''));
+    return this.candidates.evaluateAll((articles) =>
+      articles.map((a) => a.querySelector('h3')?.textContent?.trim() ?? ''),
+    );
   }
 
   /** Presses Tab (keyboard only) until `target` has focus; fails after `limit` presses. */
@@ -87,6 +94,8 @@ export class BodyMapPart {
 
   /** The accessible name of the focused element (a region of the map, once inside it). */
   async focusedName(): Promise<string | null> {
-    return this.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null);
+    return this.page.evaluate(
+      () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null,
+    );
   }
 }

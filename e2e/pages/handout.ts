@@ -44,7 +44,20 @@ export class HandoutBuilderPart {
     return this.programme.getByRole('group', { name: `${name} dosage` });
   }
 
-  dosageField(exercise: string, label: 'Sets' | 'Reps' | 'Hold (seconds)' | 'Minutes' | 'Times a day' | 'Days a week' | 'Load or band' | 'Side' | 'Tempo' | 'Notes for the patient'): Locator {
+  dosageField(
+    exercise: string,
+    label:
+      | 'Sets'
+      | 'Reps'
+      | 'Hold (seconds)'
+      | 'Minutes'
+      | 'Times a day'
+      | 'Days a week'
+      | 'Load or band'
+      | 'Side'
+      | 'Tempo'
+      | 'Notes for the patient',
+  ): Locator {
     return this.exercise(exercise).getByLabel(label, { exact: true });
   }
 
@@ -54,7 +67,9 @@ export class HandoutBuilderPart {
   }
 
   async exerciseNames(): Promise<string[]> {
-    const labels = await this.programme.getByRole('group').evaluateAll((groups) => groups.map((g) => g.getAttribute('aria-label') ?? ''));
+    const labels = await this.programme
+      .getByRole('group')
+      .evaluateAll((groups) => groups.map((g) => g.getAttribute('aria-label') ?? ''));
     return labels.map((l) => l.replace(/ dosage$/, ''));
   }
 
@@ -111,7 +126,9 @@ function escape(text: string): string {
 
 /** The PDF's text, page by page (pdftotext separates pages with a form feed). */
 export function pdfText(path: string): string[] {
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '');
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((page) => page.trim() !== '');
 }
 
 /** Draws each PDF page as a PNG at 60 dpi into `dir` (e.g. test-results/screenshots); returns the files. */

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type LibrarySectionLabel = 'Favourites' | 'Recently opened' | 'Conditions' | 'Exercises' | 'Advice topics' | 'Red flags';
+export type LibrarySectionLabel =
+  'Favourites' | 'Recently opened' | 'Conditions' | 'Exercises' | 'Advice topics' | 'Red flags';
 export type ExerciseFilterName = 'Equipment' | 'Position' | 'Phase';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,7 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 import type { ThemeChoice } from '../../src/shared/settings';
 
-const THEME_LABELS: Record<ThemeChoice, string> = { system: 'Same as this computer', light: 'Light', dark: 'Dark', 'high-contrast': 'High contrast' };
+const THEME_LABELS: Record<ThemeChoice, string> = {
+  system: 'Same as this computer',
+  light: 'Light',
+  dark: 'Dark',
+  'high-contrast': 'High contrast',
+};
 
 /** A file to upload: a path on disk, or bytes made in the test. */
 export type UploadFile = string | { name: string; mimeType: string; buffer: Buffer };

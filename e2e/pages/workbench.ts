@@ -93,7 +93,10 @@ export class Workbench {
   async truncatedLabels(): Promise<TruncatedLabel[]> {
     return this.page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.workbench *')]
-        .filter((element) => element.scrollWidth > element.clientWidth && getComputedStyle(element).textOverflow === 'ellipsis')
+        .filter(
+          (element) =>
+            element.scrollWidth > element.clientWidth && getComputedStyle(element).textOverflow === 'ellipsis',
+        )
         .map((element) => ({
           text: element.textContent ?? '',
           tooltip: element.closest('[title]')?.getAttribute('title') ?? null,

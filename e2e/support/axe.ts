@@ -5,7 +5,9 @@ import type { ThemeChoice } from '../../src/shared/settings';
 /** axe's serious and critical findings on the page as it is now, one line each (empty when clean). */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 }
 
 /** The command palette's name for each fixed theme. */

@@ -28,37 +28,62 @@ test.describe('foundation: the web build', () => {
     await saveScreenshot(page, 'foundation-skeleton-dark');
   });
 
-  test('a fresh window downloads the boot script, one main script, one stylesheet and the two data files before it is ready', async ({ page }) => {
+  test('a fresh window downloads the boot script, one main script, one stylesheet and the two data files before it is ready', async ({
+    page,
+  }) => {
     // Over HTTP/1.1 a browser makes six requests at a time; a dozen small chunks doubled the wait.
     await new Workbench(page).open();
     const requested = await page.evaluate(async (mark) => {
       while (performance.getEntriesByName(mark).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
       const ready = performance.getEntriesByName(mark)[0]!.startTime;
       // Lazy parts are fetched after the mark, while the clinician reads the first screen.
-      return performance.getEntriesByType('resource').filter((entry) => entry.startTime < ready).map((entry) => new URL(entry.name).pathname);
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime < ready)
+        .map((entry) => new URL(entry.name).pathname);
     }, INTERACTIVE_MARK);
     const byType = (extension: string) => requested.filter((path) => path.endsWith(extension));
-    expect(byType('.js').sort(), 'scripts').toEqual([expect.stringMatching(/\/assets\/boot-[\w-]+\.js$/), expect.stringMatching(/\/assets\/start-up-[\w-]+\.js$/)]);
+    expect(byType('.js').sort(), 'scripts').toEqual([
+      expect.stringMatching(/\/assets\/boot-[\w-]+\.js$/),
+      expect.stringMatching(/\/assets\/start-up-[\w-]+\.js$/),
+    ]);
     expect(byType('.css'), 'stylesheets').toEqual([expect.stringMatching(/\/assets\/start-up-[\w-]+\.css$/)]);
-    expect(byType('.json').sort(), 'data').toEqual([expect.stringMatching(/knowledge-base-/), expect.stringMatching(/search-index-/)]);
+    expect(byType('.json').sort(), 'data').toEqual([
+      expect.stringMatching(/knowledge-base-/),
+      expect.stringMatching(/search-index-/),
+    ]);
   });
 
-  test('Chromium shows our page alone, as a desktop window does: none of its own pages start beside it', async ({ page, browser }) => {
+  test('Chromium shows our page alone, as a desktop window does: none of its own pages start beside it', async ({
+    page,
+    browser,
+  }) => {
     // Each benchmark start is a new window; Chromium's address-bar pop-up used to start with every one (chromium.ts).
     await new Workbench(page).open();
     const cdp = await browser.newBrowserCDPSession();
     const { targetInfos } = await cdp.send('Target.getTargets');
     await cdp.detach();
-    expect(targetInfos.filter((target) => !target.url.startsWith('http')).map((target) => `${target.type} ${target.url}`)).toEqual([]);
+    expect(
+      targetInfos.filter((target) => !target.url.startsWith('http')).map((target) => `${target.type} ${target.url}`),
+    ).toEqual([]);
   });
 
-  test('a damaged or missing data file gets a screen that names it, not a blank window', async ({ page, pageErrors }) => {
+  test('a damaged or missing data file gets a screen that names it, not a blank window', async ({
+    page,
+    pageErrors,
+  }) => {
     for (const [file, answer, message] of [
-      ['knowledge-base', { status: 200, body: '{"conditions": [' }, /The knowledge-base file is damaged \(.*knowledge-base-\w+\.json\)/],
+      [
+        'knowledge-base',
+        { status: 200, body: '{"conditions": [' },
+        /The knowledge-base file is damaged \(.*knowledge-base-\w+\.json\)/,
+      ],
       ['knowledge-base', { status: 404, body: '' }, /The knowledge-base file could not be opened \(.*\): 404/],
     ] as const) {
       await page.unrouteAll();
-      await page.route(`**/assets/${file}-*.json`, (route) => route.fulfill({ contentType: 'application/json', ...answer }));
+      await page.route(`**/assets/${file}-*.json`, (route) =>
+        route.fulfill({ contentType: 'application/json', ...answer }),
+      );
       await page.goto('/index.html');
       await expect(page.getByRole('alert')).toContainText('Stride Atlas could not start');
       await expect(page.getByRole('alert')).toContainText(message);
@@ -71,14 +96,21 @@ test.describe('foundation: the web build', () => {
     const response = await page.request.get(`${baseURL}/index.html`);
     expect(response.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     await new Workbench(page).open();
-    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CONTENT_SECURITY_POLICY);
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+      'content',
+      CONTENT_SECURITY_POLICY,
+    );
   });
 
-  test('the app itself never trips the CSP while starting, searching, opening pages and building a handout', async ({ page }) => {
+  test('the app itself never trips the CSP while starting, searching, opening pages and building a handout', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective}: ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`),
+      );
     });
     const workbench = await new Workbench(page).open();
     await workbench.quickInput.quickOpen('clamshell');
@@ -105,7 +137,11 @@ test.describe('foundation: the web build', () => {
     pageErrors.length = 0;
   });
 
-  test('the network guard records and aborts any request outside the app origin', async ({ page, foreignRequests, pageErrors }) => {
+  test('the network guard records and aborts any request outside the app origin', async ({
+    page,
+    foreignRequests,
+    pageErrors,
+  }) => {
     // A page without our CSP, so only the guard stands between it and the network.
     await page.setContent('<img src="https://example.com/pixel.png" alt="">');
     await expect.poll(() => foreignRequests.length).toBe(1);

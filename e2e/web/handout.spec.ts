@@ -72,7 +72,10 @@ test.describe('handouts: build, preview, export and templates', () => {
     const workbench = await new Workbench(page).open();
     await workbench.quickInput.runCommand('Body Map: Open Body Map and Triage');
     await page.getByRole('checkbox', { name: 'Left lateral hip (greater trochanter)' }).click();
-    await page.getByRole('group', { name: 'Does it hurt to lie on that side in bed?' }).getByRole('radio', { name: 'Yes' }).click();
+    await page
+      .getByRole('group', { name: 'Does it hurt to lie on that side in bed?' })
+      .getByRole('radio', { name: 'Yes' })
+      .click();
     await page.getByRole('button', { name: 'Start handout for Gluteal tendinopathy' }).click();
 
     const builder = new HandoutBuilderPart(page);
@@ -134,9 +137,11 @@ test.describe('handouts: build, preview, export and templates', () => {
   test('warns, without blocking, when the programme asks for more than 10 exercises a day', async ({ page }) => {
     const workbench = await new Workbench(page).open();
     const builder = await openBuilder(workbench);
-    for (const name of ['Clamshell', 'Glute bridge', 'Side plank', 'Step-up', 'Dead bug', 'Sit-to-stand']) await builder.add('exercise', name);
+    for (const name of ['Clamshell', 'Glute bridge', 'Side plank', 'Step-up', 'Dead bug', 'Sit-to-stand'])
+      await builder.add('exercise', name);
     await expect(builder.adherenceWarning).toHaveCount(0);
-    for (const name of ['Clamshell', 'Glute bridge', 'Side plank', 'Step-up', 'Dead bug', 'Sit-to-stand']) await builder.dosageField(name, 'Times a day').fill('2');
+    for (const name of ['Clamshell', 'Glute bridge', 'Side plank', 'Step-up', 'Dead bug', 'Sit-to-stand'])
+      await builder.dosageField(name, 'Times a day').fill('2');
     await expect(builder.adherenceWarning).toContainText('12 exercises a day');
     await expect(builder.button('Export PDF')).toBeEnabled();
   });

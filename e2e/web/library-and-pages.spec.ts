@@ -75,7 +75,9 @@ test.describe('library, item pages and settings', () => {
     await expect(page.getByText(/Ready for a new patient\. .*Undo/)).toBeVisible();
   });
 
-  test('Settings: the theme changes at once, the next window paints in it from its first frame, and the clinic details are kept', async ({ page }) => {
+  test('Settings: the theme changes at once, the next window paints in it from its first frame, and the clinic details are kept', async ({
+    page,
+  }) => {
     const workbench = await new Workbench(page).open();
     const { activityBar, settings } = workbench;
     await activityBar.show('Settings');

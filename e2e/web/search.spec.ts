@@ -25,7 +25,9 @@ test.describe('search: Quick Open and the Search view', () => {
     await expect(workbench.quickInput.root).toBeHidden();
   });
 
-  test('the command palette lists commands with shortcuts, filters fuzzily and runs the chosen one', async ({ page }) => {
+  test('the command palette lists commands with shortcuts, filters fuzzily and runs the chosen one', async ({
+    page,
+  }) => {
     const workbench = await new Workbench(page).open();
     await page.keyboard.press('Control+Shift+P');
     await expect(workbench.quickInput.options.filter({ hasText: 'Ctrl+B' })).toHaveCount(1);
@@ -66,11 +68,22 @@ test.describe('search: Quick Open and the Search view', () => {
     await expect(workbench.editor.activeTab).toContainText('Clamshell');
   });
 
-  test('says when nothing matches and offers the closest names; odd input never breaks it', async ({ page, pageErrors }) => {
+  test('says when nothing matches and offers the closest names; odd input never breaks it', async ({
+    page,
+    pageErrors,
+  }) => {
     const workbench = await new Workbench(page).open();
     await page.keyboard.press('Control+Shift+F');
     await workbench.search.input.fill('glutael medius tendinopathyy zzz');
-    for (const odd of ['(((', '.*+?^${}', '<script>alert(1)</script>', '🏃‍♀️ hip', 'ألم الورك', 'x'.repeat(10_000), '\u0000\u0007']) {
+    for (const odd of [
+      '(((',
+      '.*+?^${}',
+      '<script>alert(1)</script>',
+      '🏃‍♀️ hip',
+      'ألم الورك',
+      'x'.repeat(10_000),
+      '\u0000\u0007',
+    ]) {
       await workbench.search.input.fill(odd);
       await expect(workbench.search.root.getByText(/results?|No results|Type a condition/).first()).toBeVisible();
     }

@@ -28,7 +28,9 @@ async function markStressFracturePicture(bodyMap: BodyMapPart): Promise<void> {
 }
 
 test.describe('body map and triage', () => {
-  test('picks regions with the mouse, answers questions and sees the condition that fits, with its reasons', async ({ page }) => {
+  test('picks regions with the mouse, answers questions and sees the condition that fits, with its reasons', async ({
+    page,
+  }) => {
     const { workbench, bodyMap } = await openTriage(page);
     await expect(workbench.editor.activeTab).toContainText('Body map & triage');
     await expect(bodyMap.root.getByText(/it does not diagnose/).first()).toBeVisible();
@@ -64,7 +66,9 @@ test.describe('body map and triage', () => {
     await expect(workbench.editor.activeTab).toContainText('Gluteal tendinopathy');
   });
 
-  test('is usable with the keyboard alone: arrows move over the map, Space and Enter mark, questions answer', async ({ page }) => {
+  test('is usable with the keyboard alone: arrows move over the map, Space and Enter mark, questions answer', async ({
+    page,
+  }) => {
     const workbench = await new Workbench(page).open();
     await workbench.quickInput.runCommand('Body Map: Open Body Map and Triage');
     const bodyMap = new BodyMapPart(page);
@@ -102,7 +106,9 @@ test.describe('body map and triage', () => {
     await expect(bodyMap.candidates.first()).toBeVisible();
   });
 
-  test('shows a red-flag banner saying what to do, above the map and the list, and keeps it in sight', async ({ page }) => {
+  test('shows a red-flag banner saying what to do, above the map and the list, and keeps it in sight', async ({
+    page,
+  }) => {
     const { bodyMap } = await openTriage(page);
     await expect(bodyMap.redFlags).toHaveCount(0);
     await markStressFracturePicture(bodyMap);
@@ -125,7 +131,10 @@ test.describe('body map and triage', () => {
     const { bodyMap } = await openTriage(page);
     await bodyMap.region('Left lateral hip (greater trochanter)').click();
     await bodyMap.answer(Q.lyingOnSide, 'Yes');
-    await bodyMap.candidate('Gluteal tendinopathy').getByRole('button', { name: 'Start handout for Gluteal tendinopathy' }).click();
+    await bodyMap
+      .candidate('Gluteal tendinopathy')
+      .getByRole('button', { name: 'Start handout for Gluteal tendinopathy' })
+      .click();
     const builder = new HandoutBuilderPart(page);
     await expect(builder.root).toBeVisible();
     await expect(builder.conditions).toContainText('Gluteal tendinopathy');

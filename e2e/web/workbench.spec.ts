@@ -22,7 +22,9 @@ test.describe('workbench: tabs, history, commands, layout', () => {
     await expect(workbench.editor.tabs).toHaveCount(2);
   });
 
-  test('closes with Ctrl+W and middle click, reopens with Ctrl+Shift+T, cycles with Ctrl+PageDown', async ({ page }) => {
+  test('closes with Ctrl+W and middle click, reopens with Ctrl+Shift+T, cycles with Ctrl+PageDown', async ({
+    page,
+  }) => {
     const workbench = await new Workbench(page).open();
     for (const query of ['clamshell', 'glute bridge', 'ITB']) await openWithQuickOpen(workbench, query);
     await expect(workbench.editor.tabs).toHaveCount(3);
@@ -112,7 +114,9 @@ test.describe('workbench: tabs, history, commands, layout', () => {
     await expect(workbench.activityBar.root).toBeVisible();
   });
 
-  test('restores open tabs, the active tab, side bar and zoom after a reload, the frame from the first paint', async ({ page }) => {
+  test('restores open tabs, the active tab, side bar and zoom after a reload, the frame from the first paint', async ({
+    page,
+  }) => {
     const workbench = await new Workbench(page).open();
     for (const query of ['clamshell', 'gluteal tendinopathy']) await openWithQuickOpen(workbench, query);
     await page.keyboard.press('Control+=');
@@ -124,18 +128,27 @@ test.describe('workbench: tabs, history, commands, layout', () => {
     expect(await workbench.firstPaint()).toMatchObject({ zoom: '1.1', sideBar: 'Search', sideBarWidth: '300px' });
     await workbench.ready();
     // The tabs come with the saved layout, read (and checked) asynchronously after the first paint.
-    await expect.poll(() => workbench.editor.tabTitles()).toEqual(['Clamshell', expect.stringMatching(/Gluteal tendinopathy/i)]);
+    await expect
+      .poll(() => workbench.editor.tabTitles())
+      .toEqual(['Clamshell', expect.stringMatching(/Gluteal tendinopathy/i)]);
     await expect(workbench.editor.activeTab).toContainText(/Gluteal/i);
     await expect(workbench.sideBar.view('Search')).toBeVisible();
     await expect(workbench.statusBar.zoom).toHaveText('Zoom 110%');
   });
 
-  for (const [width, height] of [[800, 600], [3840, 2160]] as const) {
-    test(`the window works at ${width}×${height}: it fills the window, nothing overflows, and a page's text keeps a readable width`, async ({ page }) => {
+  for (const [width, height] of [
+    [800, 600],
+    [3840, 2160],
+  ] as const) {
+    test(`the window works at ${width}×${height}: it fills the window, nothing overflows, and a page's text keeps a readable width`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height });
       const workbench = await new Workbench(page).open();
       await openWithQuickOpen(workbench, 'femoroacetabular impingement');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       const statusBar = (await workbench.statusBar.root.boundingBox())!;
       expect([statusBar.x, statusBar.width, Math.round(statusBar.y + statusBar.height)]).toEqual([0, width, height]);
@@ -149,7 +162,12 @@ test.describe('workbench: tabs, history, commands, layout', () => {
   test('names too long for their place end in an ellipsis, with the whole name as a tooltip', async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 600 });
     const workbench = await new Workbench(page).open();
-    for (const name of ['femoroacetabular impingement', 'proximal hamstring tendinopathy', 'copenhagen adductor plank', 'gluteal tendinopathy']) {
+    for (const name of [
+      'femoroacetabular impingement',
+      'proximal hamstring tendinopathy',
+      'copenhagen adductor plank',
+      'gluteal tendinopathy',
+    ]) {
       await openWithQuickOpen(workbench, name);
     }
     const truncated = await workbench.truncatedLabels();
@@ -159,7 +177,9 @@ test.describe('workbench: tabs, history, commands, layout', () => {
   });
 
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {
-    test(`accessibility: the workbench, Quick Open and the Search view pass axe in the ${theme} theme`, async ({ page }) => {
+    test(`accessibility: the workbench, Quick Open and the Search view pass axe in the ${theme} theme`, async ({
+      page,
+    }) => {
       const workbench = await new Workbench(page).open();
       await workbench.quickInput.runCommand(THEME_COMMANDS[theme]);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

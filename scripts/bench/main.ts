@@ -25,7 +25,10 @@ export const BENCH_SECTIONS: BenchSection[] = [
 
 export async function runBenchmarks(selected: readonly string[]): Promise<void> {
   const unknown = selected.filter((name) => !BENCH_SECTIONS.some((s) => s.name === name));
-  if (unknown.length > 0) throw new Error(`Unknown benchmark section: ${unknown.join(', ')}. Sections: ${BENCH_SECTIONS.map((s) => s.name).join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(
+      `Unknown benchmark section: ${unknown.join(', ')}. Sections: ${BENCH_SECTIONS.map((s) => s.name).join(', ')}`,
+    );
   const started = performance.now();
   console.log(`Stride Atlas benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
   for (const section of BENCH_SECTIONS) {

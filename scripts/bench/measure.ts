@@ -25,7 +25,12 @@ export function summarize(durationsMs: number[]): Timing {
  * out) after `warmup` rounds. Returns every duration, and each input's median: its typical latency,
  * free of the moments another process or a garbage collection happened to interrupt it.
  */
-export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown, rounds: number, warmup = 2): { all: number[]; perInput: number[] } {
+export function timeEach<T>(
+  inputs: readonly T[],
+  fn: (input: T) => unknown,
+  rounds: number,
+  warmup = 2,
+): { all: number[]; perInput: number[] } {
   for (let r = 0; r < warmup; r++) for (const input of inputs) fn(input);
   const byInput = inputs.map((): number[] => []);
   for (let r = 0; r < rounds; r++) {
@@ -60,7 +65,8 @@ export function printBenchTable(table: BenchTable): void {
 /** Prints rows as an aligned plain-text table. */
 export function printTable(title: string, header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(`\n${title}`);
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

@@ -17,7 +17,13 @@ const SETTLE_MS = 1500;
 export async function markTimes<N extends string>(page: Page, names: readonly N[]): Promise<Record<N, number>> {
   await page.waitForTimeout(SETTLE_MS);
   const list: string[] = [...names];
-  await page.waitForFunction((marks: string[]) => marks.every((mark) => performance.getEntriesByName(mark).length > 0), list);
-  const times = await page.evaluate((marks: string[]) => marks.map((mark) => performance.getEntriesByName(mark)[0]!.startTime), list);
+  await page.waitForFunction(
+    (marks: string[]) => marks.every((mark) => performance.getEntriesByName(mark).length > 0),
+    list,
+  );
+  const times = await page.evaluate(
+    (marks: string[]) => marks.map((mark) => performance.getEntriesByName(mark)[0]!.startTime),
+    list,
+  );
   return Object.fromEntries(names.map((name, i) => [name, times[i]!])) as Record<N, number>;
 }

@@ -56,7 +56,10 @@ function drawFigure(doc: Kit, svg: string, x: number, y: number, size: number): 
     doc.moveTo(x + first!.x, y + first!.y);
     for (const p of rest) doc.lineTo(x + p.x, y + p.y);
     if (vector.closePath) doc.closePath();
-    doc.lineJoin(vector.lineJoin ?? 'miter').lineCap(vector.lineCap ?? 'butt').lineWidth(vector.lineWidth ?? 1);
+    doc
+      .lineJoin(vector.lineJoin ?? 'miter')
+      .lineCap(vector.lineCap ?? 'butt')
+      .lineWidth(vector.lineWidth ?? 1);
     if (vector.color) doc.fillColor(vector.color, vector.fillOpacity ?? 1);
     if (vector.lineColor) doc.strokeColor(vector.lineColor);
     if (vector.color && vector.lineColor) doc.fillAndStroke();
@@ -69,8 +72,18 @@ const M = { top: 44, left: 48, right: 48, bottom: 60 };
 const BODY = 10.5;
 const FIG = 86;
 
-export async function renderWithPdfkit(handout: Handout, context: HandoutDocumentContext, fonts: Map<string, Uint8Array>): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: 'A4', margins: M, bufferPages: true, compress: true, info: { Title: 'Your exercise and advice plan' } });
+export async function renderWithPdfkit(
+  handout: Handout,
+  context: HandoutDocumentContext,
+  fonts: Map<string, Uint8Array>,
+): Promise<Uint8Array> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: M,
+    bufferPages: true,
+    compress: true,
+    info: { Title: 'Your exercise and advice plan' },
+  });
   const chunks: Uint8Array[] = [];
   const finished = new Promise<void>((resolve) => doc.on('end', () => resolve()));
   doc.on('data', (c) => chunks.push(c!));
@@ -81,27 +94,65 @@ export async function renderWithPdfkit(handout: Handout, context: HandoutDocumen
   const width = doc.page.width - M.left - M.right;
   const bottom = () => doc.page.height - M.bottom;
   const ensure = (h: number) => doc.y + h > bottom() && doc.addPage();
-  const write = (text: string, font: string, size: number, color: string = COLORS.ink, x = M.left, w = width, gap = 4) => {
+  const write = (
+    text: string,
+    font: string,
+    size: number,
+    color: string = COLORS.ink,
+    x = M.left,
+    w = width,
+    gap = 4,
+  ) => {
     doc.font(font).fontSize(size).fillColor(color).text(text, x, doc.y, { width: w, lineGap: 1.5 });
     doc.y += gap;
   };
-  const heightOf = (text: string, font: string, size: number, w: number) => doc.font(font).fontSize(size).heightOfString(text, { width: w, lineGap: 1.5 });
+  const heightOf = (text: string, font: string, size: number, w: number) =>
+    doc.font(font).fontSize(size).heightOfString(text, { width: w, lineGap: 1.5 });
 
   // Header: logo, clinic, rule, title, patient panel.
   const logo = context.clinic.logoDataUrl;
   if (logo) doc.image(Buffer.from(logo.split(',')[1]!, 'base64'), M.left, M.top, { fit: [150, 56] });
-  doc.font('B').fontSize(15).fillColor(COLORS.accent).text(context.clinic.name, M.left, M.top, { width, align: 'right' });
-  doc.font('R').fontSize(9).fillColor(COLORS.muted).text(`${printable(context.clinic.address).replace(/\n+/g, ', ')}\nTel. ${context.clinic.phone}   ·   ${context.clinic.email}`, { width, align: 'right' });
+  doc
+    .font('B')
+    .fontSize(15)
+    .fillColor(COLORS.accent)
+    .text(context.clinic.name, M.left, M.top, { width, align: 'right' });
+  doc
+    .font('R')
+    .fontSize(9)
+    .fillColor(COLORS.muted)
+    .text(
+      `${printable(context.clinic.address).replace(/\n+/g, ', ')}\nTel. ${context.clinic.phone}   ·   ${context.clinic.email}`,
+      { width, align: 'right' },
+    );
   doc.y = M.top + 66;
-  doc.strokeColor(COLORS.accent).lineWidth(1.5).moveTo(M.left, doc.y).lineTo(M.left + width, doc.y).stroke();
+  doc
+    .strokeColor(COLORS.accent)
+    .lineWidth(1.5)
+    .moveTo(M.left, doc.y)
+    .lineTo(M.left + width, doc.y)
+    .stroke();
   doc.y += 14;
   write('Your exercise and advice plan', 'B', 20);
-  const panel = [['PATIENT', handout.patientName], ['DATE', formatHandoutDate(handout.date)], ['NEXT REVIEW', handout.reviewDate ? formatHandoutDate(handout.reviewDate) : ''], ['CLINICIAN', handout.clinicianName]];
+  const panel = [
+    ['PATIENT', handout.patientName],
+    ['DATE', formatHandoutDate(handout.date)],
+    ['NEXT REVIEW', handout.reviewDate ? formatHandoutDate(handout.reviewDate) : ''],
+    ['CLINICIAN', handout.clinicianName],
+  ];
   doc.rect(M.left, doc.y, width, 36).fill(COLORS.panel);
   const panelY = doc.y + 6;
   panel.forEach(([label, value], i) => {
-    doc.font('R').fontSize(8).fillColor(COLORS.muted).text(label!, M.left + 8 + (i * width) / 4, panelY, { width: width / 4 - 16 });
-    doc.font('B').fontSize(BODY).fillColor(COLORS.ink).text(value!, M.left + 8 + (i * width) / 4, panelY + 11, { width: width / 4 - 16 });
+    doc
+      .font('R')
+      .fontSize(8)
+      .fillColor(COLORS.muted)
+      .text(label!, M.left + 8 + (i * width) / 4, panelY, { width: width / 4 - 16 });
+    doc
+      .font('B')
+      .fontSize(BODY)
+      .fillColor(COLORS.ink)
+      .text(value!, M.left + 8 + (i * width) / 4, panelY + 11, { width: width / 4 - 16 });
   });
   doc.y = panelY + 42;
 
@@ -121,10 +172,23 @@ export async function renderWithPdfkit(handout: Handout, context: HandoutDocumen
     const stepsX = M.left + 10 + 2 * FIG + 20;
     const stepsW = M.left + width - 10 - stepsX;
     const steps = exercise.instructions.map((s, n) => `${n + 1}. ${kbText(s, units)}`).join('\n');
-    const rows = [['Do', `${lines.amount}  ·  ${lines.frequency}`], ['Side', lines.side], ['Load', lines.load], ['Tempo', kbText(lines.tempo, units)], ['Notes', kbText(lines.notes, units)]].filter(([, v]) => v);
+    const rows = [
+      ['Do', `${lines.amount}  ·  ${lines.frequency}`],
+      ['Side', lines.side],
+      ['Load', lines.load],
+      ['Tempo', kbText(lines.tempo, units)],
+      ['Notes', kbText(lines.notes, units)],
+    ].filter(([, v]) => v);
     const summary = kbText(exercise.summary.patient, units);
     const rowsH = rows.reduce((h, [, v]) => h + heightOf(v!, 'R', BODY, width - 80) + 5, 0);
-    const height = 18 + heightOf(summary, 'I', BODY, width - 20) + 8 + Math.max(FIG + 14, heightOf(steps, 'R', BODY, stepsW)) + 8 + rowsH + 20;
+    const height =
+      18 +
+      heightOf(summary, 'I', BODY, width - 20) +
+      8 +
+      Math.max(FIG + 14, heightOf(steps, 'R', BODY, stepsW)) +
+      8 +
+      rowsH +
+      20;
     ensure(height + 10 + (i === 0 ? 40 : 0));
     if (i === 0) write('Your exercises', 'B', 14.7, COLORS.accent);
     const top = doc.y;
@@ -138,7 +202,11 @@ export async function renderWithPdfkit(handout: Handout, context: HandoutDocumen
       const x = M.left + 10 + k * (FIG + 6);
       doc.strokeColor(COLORS.line).lineWidth(0.6).rect(x, rowTop, FIG, FIG).stroke();
       if (svg) drawFigure(doc, svg, x + 3, rowTop + 3, FIG - 6);
-      doc.font('R').fontSize(8).fillColor(COLORS.muted).text(k === 0 ? 'Start' : 'Finish', x, rowTop + FIG + 2, { width: FIG, align: 'center' });
+      doc
+        .font('R')
+        .fontSize(8)
+        .fillColor(COLORS.muted)
+        .text(k === 0 ? 'Start' : 'Finish', x, rowTop + FIG + 2, { width: FIG, align: 'center' });
     });
     doc.font('R').fontSize(BODY).fillColor(COLORS.ink).text(steps, stepsX, rowTop, { width: stepsW, lineGap: 1.5 });
     doc.y = Math.max(doc.y, rowTop + FIG + 14) + 8;
@@ -148,8 +216,16 @@ export async function renderWithPdfkit(handout: Handout, context: HandoutDocumen
     doc.y = boxTop + 3;
     for (const [label, value] of rows) {
       const y = doc.y;
-      doc.font('B').fontSize(9).fillColor(COLORS.accent).text(label!, M.left + 20, y + 1, { width: 50 });
-      doc.font(label === 'Do' ? 'B' : 'R').fontSize(BODY).fillColor(COLORS.ink).text(value!, M.left + 70, y, { width: width - 90, lineGap: 1.5 });
+      doc
+        .font('B')
+        .fontSize(9)
+        .fillColor(COLORS.accent)
+        .text(label!, M.left + 20, y + 1, { width: 50 });
+      doc
+        .font(label === 'Do' ? 'B' : 'R')
+        .fontSize(BODY)
+        .fillColor(COLORS.ink)
+        .text(value!, M.left + 70, y, { width: width - 90, lineGap: 1.5 });
       doc.y += 3;
     }
     doc.y = top + height + 10;
@@ -168,7 +244,8 @@ export async function renderWithPdfkit(handout: Handout, context: HandoutDocumen
       ensure(40);
       write(section.heading, 'B', BODY, COLORS.ink, M.left, width, 2);
       if (section.patient) write(kbText(section.patient, units), 'R', BODY);
-      for (const point of section.points ?? []) write(`•  ${kbText(point, units)}`, 'R', BODY, COLORS.ink, M.left + 8, width - 8, 2);
+      for (const point of section.points ?? [])
+        write(`•  ${kbText(point, units)}`, 'R', BODY, COLORS.ink, M.left + 8, width - 8, 2);
       if (section.table) {
         const cols = section.table.columns.length;
         const colW = width / cols;
@@ -179,8 +256,19 @@ export async function renderWithPdfkit(handout: Handout, context: HandoutDocumen
           const y = doc.y;
           if (r === 0) doc.rect(M.left, y, width, h).fill(COLORS.accentLight);
           else if (r % 2 === 0) doc.rect(M.left, y, width, h).fill(COLORS.panel);
-          cells.forEach((cell, c) => doc.font(r === 0 ? 'B' : 'R').fontSize(9.7).fillColor(r === 0 ? COLORS.accent : COLORS.ink).text(cell, M.left + c * colW + 5, y + 4, { width: colW - 10, lineGap: 1.5 }));
-          doc.strokeColor(COLORS.line).lineWidth(0.5).moveTo(M.left, y + h).lineTo(M.left + width, y + h).stroke();
+          cells.forEach((cell, c) =>
+            doc
+              .font(r === 0 ? 'B' : 'R')
+              .fontSize(9.7)
+              .fillColor(r === 0 ? COLORS.accent : COLORS.ink)
+              .text(cell, M.left + c * colW + 5, y + 4, { width: colW - 10, lineGap: 1.5 }),
+          );
+          doc
+            .strokeColor(COLORS.line)
+            .lineWidth(0.5)
+            .moveTo(M.left, y + h)
+            .lineTo(M.left + width, y + h)
+            .stroke();
           doc.y = y + h;
         }
         doc.y += 8;
@@ -195,7 +283,9 @@ export async function renderWithPdfkit(handout: Handout, context: HandoutDocumen
     write(printable(handout.notes), 'R', BODY);
   }
   const groups = groupRedFlags(deriveRedFlags(handout.conditions, context.lookup));
-  const flagText = groups.map((g) => `${g.lead}\n${g.flags.map((f) => `•  ${kbText(f.patient, units)}`).join('\n')}`).join('\n');
+  const flagText = groups
+    .map((g) => `${g.lead}\n${g.flags.map((f) => `•  ${kbText(f.patient, units)}`).join('\n')}`)
+    .join('\n');
   const boxH = heightOf(flagText, 'R', BODY, width - 24) + 60;
   ensure(boxH + 14);
   doc.y += 14;
@@ -214,8 +304,17 @@ export async function renderWithPdfkit(handout: Handout, context: HandoutDocumen
     doc.switchToPage(i);
     doc.page.margins.bottom = 0;
     const y = doc.page.height - M.bottom + 18;
-    doc.strokeColor(COLORS.line).lineWidth(0.5).moveTo(M.left, y).lineTo(M.left + width, y).stroke();
-    doc.font('R').fontSize(8.4).fillColor(COLORS.muted).text(left, M.left, y + 5, { lineBreak: false });
+    doc
+      .strokeColor(COLORS.line)
+      .lineWidth(0.5)
+      .moveTo(M.left, y)
+      .lineTo(M.left + width, y)
+      .stroke();
+    doc
+      .font('R')
+      .fontSize(8.4)
+      .fillColor(COLORS.muted)
+      .text(left, M.left, y + 5, { lineBreak: false });
     doc.text(`Page ${i + 1} of ${count}`, M.left, y + 5, { width, align: 'right', lineBreak: false });
   }
   doc.end();

@@ -10,12 +10,21 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildHandoutDocument } from '../../src/core/handout/document/build-handout-document';
 import { renderExerciseFigure } from '../../src/core/figures/index';
-import type { ExerciseFigure, FigureFor, HandoutDocumentContext } from '../../src/core/handout/document/handout-document-context';
+import type {
+  ExerciseFigure,
+  FigureFor,
+  HandoutDocumentContext,
+} from '../../src/core/handout/document/handout-document-context';
 import type { KbLookup } from '../../src/core/kb/kb-lookup';
 import type { Handout } from '../../src/core/handout/handout';
 import { readHandoutFontFiles } from '../../src/node/pdf/font-files';
 import { countPdfPages, renderPdf } from '../../src/node/pdf/render-pdf';
-import { exercisesFromKb, realLookup, representativeContext, representativeHandout } from '../../tests/pdf/support/representative-handout';
+import {
+  exercisesFromKb,
+  realLookup,
+  representativeContext,
+  representativeHandout,
+} from '../../tests/pdf/support/representative-handout';
 import { sampleFigure } from '../../tests/pdf/support/sample-figures';
 import { formatMs, printBenchTable, summarize, type BenchTable } from './measure';
 import { renderWithPdfkit } from './pdf-bench-pdfkit';
@@ -27,7 +36,14 @@ const WARMUP_RUNS = 3;
 const COLD_PROCESSES = 5;
 const TARGETS = { warmMs: 250, coldMs: 600, ratio: 2 };
 
-const BENCH_EXERCISES = ['clamshell', 'glute-bridge', 'side-lying-leg-raise', 'standing-isometric-hip-abduction', 'lateral-step-up', 'single-leg-squat'];
+const BENCH_EXERCISES = [
+  'clamshell',
+  'glute-bridge',
+  'side-lying-leg-raise',
+  'standing-isometric-hip-abduction',
+  'lateral-step-up',
+  'single-leg-squat',
+];
 
 /**
  * The knowledge base's own illustrations (src/core/figures), drawn once up front so both
@@ -41,7 +57,15 @@ function benchFigures(lookup: KbLookup): { figureFor: FigureFor; real: boolean }
     if (!cache.has(key)) {
       const figure = real ? lookup.kb.figures.find((f) => f.id === id) : undefined;
       const figureSide = side === 'left' ? 'left' : 'right';
-      cache.set(key, figure ? { start: renderExerciseFigure(figure, { pose: 'start', side: figureSide }), end: renderExerciseFigure(figure, { pose: 'end', side: figureSide }) } : sampleFigure(id));
+      cache.set(
+        key,
+        figure
+          ? {
+              start: renderExerciseFigure(figure, { pose: 'start', side: figureSide }),
+              end: renderExerciseFigure(figure, { pose: 'end', side: figureSide }),
+            }
+          : sampleFigure(id),
+      );
     }
     return cache.get(key);
   };
@@ -84,7 +108,10 @@ async function coldChild(): Promise<void> {
 function coldRuns(): number[] {
   const self = fileURLToPath(import.meta.url);
   return Array.from({ length: COLD_PROCESSES }, () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--cold-child'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--cold-child'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     return (JSON.parse(out) as { ms: number }).ms;
   });
 }
@@ -106,8 +133,22 @@ export async function runPdfBenchmark(): Promise<BenchTable> {
     title: `PDF: illustrated handout, ${realFigures ? 'knowledge-base figures' : 'stand-in figures'} (${WARM_RUNS} warm runs; first run: median of ${COLD_PROCESSES} fresh processes)`,
     header: ['measure', 'pages', 'median', 'p95', 'target', 'result'],
     rows: [
-      ['pdfmake, warm', pages(pdfmakeBytes), formatMs(pdfmake.median), formatMs(pdfmake.p95), `< ${TARGETS.warmMs} ms`, verdict(pdfmake.median < TARGETS.warmMs)],
-      ['pdfmake, first in process', pages(pdfmakeBytes), formatMs(cold.median), formatMs(cold.p95), `< ${TARGETS.coldMs} ms`, verdict(cold.median < TARGETS.coldMs)],
+      [
+        'pdfmake, warm',
+        pages(pdfmakeBytes),
+        formatMs(pdfmake.median),
+        formatMs(pdfmake.p95),
+        `< ${TARGETS.warmMs} ms`,
+        verdict(pdfmake.median < TARGETS.warmMs),
+      ],
+      [
+        'pdfmake, first in process',
+        pages(pdfmakeBytes),
+        formatMs(cold.median),
+        formatMs(cold.p95),
+        `< ${TARGETS.coldMs} ms`,
+        verdict(cold.median < TARGETS.coldMs),
+      ],
       ['pdfkit direct, warm', pages(pdfkitBytes), formatMs(pdfkit.median), formatMs(pdfkit.p95), '', ''],
       ['pdfmake / pdfkit', '', `${ratio.toFixed(2)}x`, '', `< ${TARGETS.ratio}x`, verdict(ratio < TARGETS.ratio)],
     ],

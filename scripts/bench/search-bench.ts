@@ -16,8 +16,27 @@ import { formatMs, summarize, timeEach, timeOnce, type BenchTable, type Timing }
 import { buildFuse, buildMiniSearch, buildOurs, type BenchEngine } from './search-engines';
 import { syntheticCorpus } from './synthetic-corpus';
 
-const PREFIX_QUERIES = ['clam', 'troch', 'glut', 'pirif', 'hamst', 'ilio', 'adduct', 'bursi', 'tendin', 'strai', 'stret', 'band'];
-const TYPED_QUERIES = ['gluteal tendinopathy', 'lat hip pain lying on side', 'clamshell', 'hip flexor stretch', 'trochanteric bursitis'];
+const PREFIX_QUERIES = [
+  'clam',
+  'troch',
+  'glut',
+  'pirif',
+  'hamst',
+  'ilio',
+  'adduct',
+  'bursi',
+  'tendin',
+  'strai',
+  'stret',
+  'band',
+];
+const TYPED_QUERIES = [
+  'gluteal tendinopathy',
+  'lat hip pain lying on side',
+  'clamshell',
+  'hip flexor stretch',
+  'trochanteric bursitis',
+];
 const KEYSTROKES = TYPED_QUERIES.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
 const PHRASES = RELEVANCE_CASES.filter((c) => c.type === 'symptom' || c.type === 'advice').map((c) => c.query);
 const TYPOS = RELEVANCE_CASES.filter((c) => c.type === 'misspelling').map((c) => c.query);
@@ -29,7 +48,9 @@ const QUERY_COUNT = countQueries(QUERY_SETS);
 
 /** Every `n`th query of each set (from the first): a sample for the engines too slow to time on all. */
 function everyNth(sets: QuerySets, n: number): QuerySets {
-  return Object.fromEntries(Object.entries(sets).map(([name, queries]) => [name, queries.filter((_, i) => i % n === 0)]));
+  return Object.fromEntries(
+    Object.entries(sets).map(([name, queries]) => [name, queries.filter((_, i) => i % n === 0)]),
+  );
 }
 
 const TARGETS = { kbP95Ms: 0.5, miniSearchRatio: 10, syntheticP95Ms: 5, readyMs: 50 };
@@ -89,7 +110,16 @@ function comparisonTable(title: string, runs: EngineRun[], notes: string[]): Ben
   const withRelevance = ours.top1 !== undefined;
   return {
     title,
-    header: ['engine', 'build', ...sets.flatMap((s) => [`${s} med`, `${s} p95`]), 'all med', 'all p95', 'p95 vs ours', 'raw p95', ...(withRelevance ? ['top-1', 'top-3'] : [])],
+    header: [
+      'engine',
+      'build',
+      ...sets.flatMap((s) => [`${s} med`, `${s} p95`]),
+      'all med',
+      'all p95',
+      'p95 vs ours',
+      'raw p95',
+      ...(withRelevance ? ['top-1', 'top-3'] : []),
+    ],
     rows: runs.map((r) => [
       r.label,
       formatMs(r.buildMs),
@@ -109,11 +139,24 @@ function comparisonTable(title: string, runs: EngineRun[], notes: string[]): Ben
 }
 
 /** Start-up on the bundled knowledge base: analyse and build, or import the build-time snapshot. */
-function startupTable(kb: Parameters<typeof SearchEngine.fromKnowledgeBase>[0]): { table: BenchTable; importMs: number } {
+function startupTable(kb: Parameters<typeof SearchEngine.fromKnowledgeBase>[0]): {
+  table: BenchTable;
+  importMs: number;
+} {
   // The renderer receives the snapshot as JSON text, so parsing it is part of the import.
   const snapshotJson = JSON.stringify(SearchEngine.fromKnowledgeBase(kb).snapshot());
   const builds = Array.from({ length: 7 }, () => timeOnce(() => SearchEngine.fromKnowledgeBase(kb)).ms);
-  const imports = Array.from({ length: 7 }, () => timeOnce(() => SearchEngine.fromSnapshot(JSON.parse(snapshotJson) as SearchIndexSnapshot, kb.synonyms, searchDocumentKeysFromKb(kb))).ms);
+  const imports = Array.from(
+    { length: 7 },
+    () =>
+      timeOnce(() =>
+        SearchEngine.fromSnapshot(
+          JSON.parse(snapshotJson) as SearchIndexSnapshot,
+          kb.synonyms,
+          searchDocumentKeysFromKb(kb),
+        ),
+      ).ms,
+  );
   const build = summarize(builds).median;
   const importMs = summarize(imports).median;
   return {
@@ -123,7 +166,11 @@ function startupTable(kb: Parameters<typeof SearchEngine.fromKnowledgeBase>[0]):
       header: ['method', 'time', 'snapshot size'],
       rows: [
         ['analyse and build at start-up', formatMs(build), ''],
-        ['parse and import the build-time snapshot', formatMs(importMs), `${(snapshotJson.length / 1024).toFixed(0)} KB`],
+        [
+          'parse and import the build-time snapshot',
+          formatMs(importMs),
+          `${(snapshotJson.length / 1024).toFixed(0)} KB`,
+        ],
       ],
     },
   };
@@ -138,31 +185,81 @@ export async function runSearchBenchmark(): Promise<BenchTable[]> {
 
   const fuseKbSets = everyNth(QUERY_SETS, 2);
   const kbRuns = [
-    runEngine({ label: 'Stride Atlas (flexsearch)', build: () => buildOurs(documents, kb.synonyms), rounds: 40, warmup: 2, sets: QUERY_SETS }, true),
-    runEngine({ label: 'MiniSearch', build: () => buildMiniSearch(documents, kb.synonyms), rounds: 40, warmup: 2, sets: QUERY_SETS }, true),
-    runEngine({ label: 'Fuse.js (sample)', build: () => buildFuse(documents), rounds: 1, warmup: 0, sets: fuseKbSets }, true),
+    runEngine(
+      {
+        label: 'Stride Atlas (flexsearch)',
+        build: () => buildOurs(documents, kb.synonyms),
+        rounds: 40,
+        warmup: 2,
+        sets: QUERY_SETS,
+      },
+      true,
+    ),
+    runEngine(
+      {
+        label: 'MiniSearch',
+        build: () => buildMiniSearch(documents, kb.synonyms),
+        rounds: 40,
+        warmup: 2,
+        sets: QUERY_SETS,
+      },
+      true,
+    ),
+    runEngine(
+      { label: 'Fuse.js (sample)', build: () => buildFuse(documents), rounds: 1, warmup: 0, sets: fuseKbSets },
+      true,
+    ),
   ];
-  const kbTable = comparisonTable(`Search on the knowledge base (${documents.length} items; ${QUERY_COUNT} queries)`, kbRuns, [
-    'Our engine and MiniSearch: every query, 40 timed rounds after 2 warm-up rounds.',
-    `Fuse.js (≈40 ms a query here): every other query of each set (${countQueries(fuseKbSets)}), once.`,
-    'top-1/top-3: the relevance suite (tests/search, all 96 queries), each engine returning its 10 best.',
-  ]);
+  const kbTable = comparisonTable(
+    `Search on the knowledge base (${documents.length} items; ${QUERY_COUNT} queries)`,
+    kbRuns,
+    [
+      'Our engine and MiniSearch: every query, 40 timed rounds after 2 warm-up rounds.',
+      `Fuse.js (≈40 ms a query here): every other query of each set (${countQueries(fuseKbSets)}), once.`,
+      'top-1/top-3: the relevance suite (tests/search, all 96 queries), each engine returning its 10 best.',
+    ],
+  );
 
   const corpus = syntheticCorpus(kb, SYNTHETIC_DOCUMENTS);
   const miniSets = everyNth(QUERY_SETS, 3);
   const fuseSets = Object.fromEntries(Object.entries(QUERY_SETS).map(([name, queries]) => [name, queries.slice(0, 1)]));
   const syntheticRuns = [
-    runEngine({ label: 'Stride Atlas (flexsearch)', build: () => buildOurs(corpus, kb.synonyms), rounds: 5, warmup: 2, sets: QUERY_SETS }, false),
+    runEngine(
+      {
+        label: 'Stride Atlas (flexsearch)',
+        build: () => buildOurs(corpus, kb.synonyms),
+        rounds: 5,
+        warmup: 2,
+        sets: QUERY_SETS,
+      },
+      false,
+    ),
     // Both already ran above in this process, so their code is warm: no warm-up round.
-    runEngine({ label: 'MiniSearch (sample)', build: () => buildMiniSearch(corpus, kb.synonyms), rounds: 1, warmup: 0, sets: miniSets }, false),
-    runEngine({ label: 'Fuse.js (sample)', build: () => buildFuse(corpus), rounds: 1, warmup: 0, sets: fuseSets }, false),
+    runEngine(
+      {
+        label: 'MiniSearch (sample)',
+        build: () => buildMiniSearch(corpus, kb.synonyms),
+        rounds: 1,
+        warmup: 0,
+        sets: miniSets,
+      },
+      false,
+    ),
+    runEngine(
+      { label: 'Fuse.js (sample)', build: () => buildFuse(corpus), rounds: 1, warmup: 0, sets: fuseSets },
+      false,
+    ),
   ];
   const count = SYNTHETIC_DOCUMENTS.toLocaleString('en');
-  const syntheticTable = comparisonTable(`Search on a synthetic corpus (${count} documents of about 300 words)`, syntheticRuns, [
-    `Our engine: all ${QUERY_COUNT} queries, 5 timed rounds after 2 warm-up rounds.`,
-    `MiniSearch (20-650 ms a query here): every third query of each set (${countQueries(miniSets)}), once.`,
-    `Fuse.js (1.5-9 s a query here): the first query of each set (${Object.values(fuseSets).flat().join(', ')}), once: median and p95 of 4 samples.`,
-  ]);
+  const syntheticTable = comparisonTable(
+    `Search on a synthetic corpus (${count} documents of about 300 words)`,
+    syntheticRuns,
+    [
+      `Our engine: all ${QUERY_COUNT} queries, 5 timed rounds after 2 warm-up rounds.`,
+      `MiniSearch (20-650 ms a query here): every third query of each set (${countQueries(miniSets)}), once.`,
+      `Fuse.js (1.5-9 s a query here): the first query of each set (${Object.values(fuseSets).flat().join(', ')}), once: median and p95 of 4 samples.`,
+    ],
+  );
 
   const [ours, mini] = kbRuns;
   const ratio = mini!.overall.p95 / ours!.overall.p95;
@@ -171,11 +268,36 @@ export async function runSearchBenchmark(): Promise<BenchTable[]> {
     title: 'Search targets',
     header: ['measure', 'value', 'target', 'result'],
     rows: [
-      ['knowledge base p95', formatMs(ours!.overall.p95), `< ${TARGETS.kbP95Ms} ms`, pass(ours!.overall.p95 < TARGETS.kbP95Ms)],
-      ['MiniSearch p95 / ours', `${ratio.toFixed(1)}×`, `≥ ${TARGETS.miniSearchRatio}×`, pass(ratio >= TARGETS.miniSearchRatio)],
-      ['top-1 ours vs MiniSearch', `${percent(ours!.top1!)} vs ${percent(mini!.top1!)}`, '≥ MiniSearch', pass(ours!.top1! >= mini!.top1!)],
-      [`${count} documents p95`, formatMs(syntheticP95), `< ${TARGETS.syntheticP95Ms} ms`, pass(syntheticP95 < TARGETS.syntheticP95Ms)],
-      ['snapshot parse + import (Node)', formatMs(startup.importMs), `< ${TARGETS.readyMs} ms`, pass(startup.importMs < TARGETS.readyMs)],
+      [
+        'knowledge base p95',
+        formatMs(ours!.overall.p95),
+        `< ${TARGETS.kbP95Ms} ms`,
+        pass(ours!.overall.p95 < TARGETS.kbP95Ms),
+      ],
+      [
+        'MiniSearch p95 / ours',
+        `${ratio.toFixed(1)}×`,
+        `≥ ${TARGETS.miniSearchRatio}×`,
+        pass(ratio >= TARGETS.miniSearchRatio),
+      ],
+      [
+        'top-1 ours vs MiniSearch',
+        `${percent(ours!.top1!)} vs ${percent(mini!.top1!)}`,
+        '≥ MiniSearch',
+        pass(ours!.top1! >= mini!.top1!),
+      ],
+      [
+        `${count} documents p95`,
+        formatMs(syntheticP95),
+        `< ${TARGETS.syntheticP95Ms} ms`,
+        pass(syntheticP95 < TARGETS.syntheticP95Ms),
+      ],
+      [
+        'snapshot parse + import (Node)',
+        formatMs(startup.importMs),
+        `< ${TARGETS.readyMs} ms`,
+        pass(startup.importMs < TARGETS.readyMs),
+      ],
     ],
   };
   return [startup.table, kbTable, syntheticTable, targets];

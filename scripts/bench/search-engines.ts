@@ -50,7 +50,10 @@ export function buildMiniSearch(documents: readonly SearchDocument[], synonymGro
         if (match) for (const terms of table.terms(match.group)) extra.push(terms.join(' '));
       }
       const query: Query = extra.length ? { combineWith: 'OR', queries: [q, ...extra] } : q;
-      return mini.search(query).slice(0, 10).map((r) => ids.get(String(r.id))!);
+      return mini
+        .search(query)
+        .slice(0, 10)
+        .map((r) => ids.get(String(r.id))!);
     },
   };
 }

@@ -10,7 +10,13 @@ const only = process.argv.slice(2);
 const entries = await loadGalleryEntries(only);
 let bad = 0;
 for (const e of entries) {
-  const problems = e.error ? [e.error] : e.figure ? checkFigure(e.figure, e.exercise).map((p) => `${p.pose ? `${p.pose}: ` : ''}${p.message}${p.field ? ` [${p.field}]` : ''}`) : ['no figure'];
+  const problems = e.error
+    ? [e.error]
+    : e.figure
+      ? checkFigure(e.figure, e.exercise).map(
+          (p) => `${p.pose ? `${p.pose}: ` : ''}${p.message}${p.field ? ` [${p.field}]` : ''}`,
+        )
+      : ['no figure'];
   if (problems.length === 0) continue;
   bad++;
   console.log(`${e.id}`);

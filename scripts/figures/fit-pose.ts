@@ -27,10 +27,14 @@ const targets = optionValues('at').map((v) => {
   const [x, y] = xy!.split(',').map(Number);
   return [p as Landmark, x!, y!] as const;
 });
-const consumed = new Set(rest.flatMap((r, i) => (r === '--together' || r === '--height' || r === '--at' ? [i, i + 1] : [])));
+const consumed = new Set(
+  rest.flatMap((r, i) => (r === '--together' || r === '--height' || r === '--at' ? [i, i + 1] : [])),
+);
 const paths = rest.filter((r, i) => !r.startsWith('--') && !consumed.has(i));
 if (!id || poseArg === undefined || paths.length === 0) {
-  console.error('usage: fit-pose.ts <figure-id> <pose-index> <field.path>... [--together a,b] [--height point=metres] [--write]');
+  console.error(
+    'usage: fit-pose.ts <figure-id> <pose-index> <field.path>... [--together a,b] [--height point=metres] [--write]',
+  );
   process.exit(2);
 }
 const file = join(DATA_DIR, 'figures', `${id}.yaml`);
@@ -54,7 +58,8 @@ function cost(values: number[]): number {
   const body = placePose(figure, pose);
   let sum = 0;
   for (const c of pose.contact) {
-    for (const s of landmarkSupports(body, contactPoint(c))) sum += (s.point.y - s.radius - contactSurface(figure, c)) ** 2;
+    for (const s of landmarkSupports(body, contactPoint(c)))
+      sum += (s.point.y - s.radius - contactSurface(figure, c)) ** 2;
   }
   sum += Math.min(0, lowestPoint(body)) ** 2 * 10;
   // Stay inside human joint ranges.
@@ -75,7 +80,11 @@ function cost(values: number[]): number {
     for (const c of pose.contact) {
       if (!prevPose.contact.some((d) => contactPoint(d) === contactPoint(c))) continue;
       if (typeof c !== 'string' && ['slide-board', 'stability-ball', 'foam-roller'].includes(c.on)) continue;
-      sum += (landmarkPoint(body, contactPoint(c)).x - landmarkPoint(prev, contactPoint(c)).x - (pose.shift - prevPose.shift)) ** 2;
+      sum +=
+        (landmarkPoint(body, contactPoint(c)).x -
+          landmarkPoint(prev, contactPoint(c)).x -
+          (pose.shift - prevPose.shift)) **
+        2;
     }
   }
   return sum;
@@ -110,7 +119,9 @@ for (const step of [16, 8, 4, 2, 1, 0.5]) {
     }
   }
 }
-console.log(`cost ${cost(start).toFixed(5)} -> ${bestCost.toFixed(5)} (rms ${(Math.sqrt(bestCost) * 100).toFixed(1)} cm)`);
+console.log(
+  `cost ${cost(start).toFixed(5)} -> ${bestCost.toFixed(5)} (rms ${(Math.sqrt(bestCost) * 100).toFixed(1)} cm)`,
+);
 paths.forEach((p, i) => console.log(`  ${p}: ${start[i]} -> ${Math.round(best[i]!)}`));
 if (write) {
   paths.forEach((p, i) => doc.setIn(['poses', index, ...p.split('.')], Math.round(best[i]!)));

@@ -13,9 +13,6 @@ const folder = join(DATA_DIR, 'figures');
 for (const name of (await readdir(folder)).filter((f) => f.endsWith('.yaml'))) {
   const file = join(folder, name);
   const doc = parseDocument(await readFile(file, 'utf8'));
-  const text = doc
-    .toString({ lineWidth: 0, flowCollectionPadding: true })
-    .replace(/\[ /g, '[')
-    .replace(/ \]/g, ']');
+  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: true }).replace(/\[ /g, '[').replace(/ \]/g, ']');
   await writeFile(file, text);
 }

@@ -29,7 +29,17 @@ function card(entry: GalleryEntry, o: GalleryOptions): string {
     const last = f.poses.length - 1;
     const poses = o.allPoses ? f.poses.map((_, i) => i) : [0, last];
     figures = poses
-      .map((i) => renderExerciseFigure(f, { pose: i, side: o.side, palette: o.palette, size: o.size, arrow: i === 0, ghost: i === last ? 0 : false, title: `${entry.exercise?.name ?? f.id}, ${f.poses[i]!.label}` }))
+      .map((i) =>
+        renderExerciseFigure(f, {
+          pose: i,
+          side: o.side,
+          palette: o.palette,
+          size: o.size,
+          arrow: i === 0,
+          ghost: i === last ? 0 : false,
+          title: `${entry.exercise?.name ?? f.id}, ${f.poses[i]!.label}`,
+        }),
+      )
       .join('');
   }
   const labels = entry.figure ? entry.figure.poses.map((p) => escapeXml(p.label)).join(' → ') : '';
@@ -42,7 +52,9 @@ export function thumbnailsHtml(entries: readonly GalleryEntry[], palette: Figure
   const c = PAGE_COLOURS[palette];
   const cells = entries
     .map((e) => {
-      const svg = e.figure ? renderExerciseFigure(e.figure, { pose: 'start', palette, size, arrow: false, aspect: 4 / 3, ghost: 'end' }) : '';
+      const svg = e.figure
+        ? renderExerciseFigure(e.figure, { pose: 'start', palette, size, arrow: false, aspect: 4 / 3, ghost: 'end' })
+        : '';
       return `<div class="t">${svg}<div>${escapeXml(e.exercise?.name ?? e.id)}</div></div>`;
     })
     .join('');

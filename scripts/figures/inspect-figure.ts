@@ -10,7 +10,19 @@ import { keyPoses, placePose } from '../../src/core/figures/placement';
 import { checkFigure } from '../../src/core/figures/plausibility';
 import { loadGalleryEntries } from './load-figures';
 
-const POINTS: Landmark[] = ['head', 'shoulders', 'pelvis', 'work-hand', 'other-hand', 'work-knee', 'other-knee', 'work-heel', 'work-toe', 'other-heel', 'other-toe'];
+const POINTS: Landmark[] = [
+  'head',
+  'shoulders',
+  'pelvis',
+  'work-hand',
+  'other-hand',
+  'work-knee',
+  'other-knee',
+  'work-heel',
+  'work-toe',
+  'other-heel',
+  'other-toe',
+];
 const f = (n: number) => String(Math.round(n * 100)).padStart(5);
 for (const entry of await loadGalleryEntries(process.argv.slice(2))) {
   if (!entry.figure) {

@@ -43,13 +43,22 @@ async function main(): Promise<void> {
       console.log(`wrote test-results/figures/${name}.png`);
     };
     for (const palette of palettes) {
-      const base: GalleryOptions = { palette, side, size: Number(arg('size') ?? (only ? 260 : 110)), columns: Number(arg('columns') ?? (only ? 2 : 4)), allPoses: flag('all-poses') };
+      const base: GalleryOptions = {
+        palette,
+        side,
+        size: Number(arg('size') ?? (only ? 260 : 110)),
+        columns: Number(arg('columns') ?? (only ? 2 : 4)),
+        allPoses: flag('all-poses'),
+      };
       await shoot(only ? `selection-${palette}` : `gallery-${palette}`, galleryHtml(entries, base));
       if (!only) await shoot(`thumbnails-${palette}`, thumbnailsHtml(entries, palette, 72));
       if (flag('sheets')) {
         for (let i = 0; i < entries.length; i += 12) {
           const sheet = entries.slice(i, i + 12);
-          await shoot(`sheets/${palette}-${String(i / 12 + 1).padStart(2, '0')}`, galleryHtml(sheet, { ...base, size: 200, columns: 3 }));
+          await shoot(
+            `sheets/${palette}-${String(i / 12 + 1).padStart(2, '0')}`,
+            galleryHtml(sheet, { ...base, size: 200, columns: 3 }),
+          );
         }
       }
     }
@@ -57,7 +66,8 @@ async function main(): Promise<void> {
     await browser.close();
   }
   const problems = entries.filter((e) => !e.figure);
-  if (problems.length > 0) console.log(`${problems.length} exercise(s) without a readable figure: ${problems.map((e) => e.id).join(', ')}`);
+  if (problems.length > 0)
+    console.log(`${problems.length} exercise(s) without a readable figure: ${problems.map((e) => e.id).join(', ')}`);
 }
 
 await main();

@@ -37,5 +37,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const coverage = computeFontCoverage();
   writeFileSync(COVERAGE_FILE, serializeFontCoverage(coverage));
   const characters = coverage.ranges.reduce((n, [a, b]) => n + b - a + 1, 0);
-  console.log(`Wrote ${COVERAGE_FILE}: ${coverage.family} ${coverage.version}, ${characters} characters in ${coverage.ranges.length} ranges`);
+  console.log(
+    `Wrote ${COVERAGE_FILE}: ${coverage.family} ${coverage.version}, ${characters} characters in ${coverage.ranges.length} ranges`,
+  );
 }

@@ -32,7 +32,21 @@ const DROPPED_TABLES = new Set(['GSUB', 'GPOS', 'GDEF']);
  * Characters whose pairs keep their kerning: the Latin, Greek and Cyrillic blocks the coverage
  * table promises, and the typographic quotes, dashes and ellipsis.
  */
-const KERNED_CODE_POINTS = [...range(0x20, 0x7e), ...range(0xa0, 0x17f), ...range(0x370, 0x3ff), ...range(0x400, 0x4ff), 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2026];
+const KERNED_CODE_POINTS = [
+  ...range(0x20, 0x7e),
+  ...range(0xa0, 0x17f),
+  ...range(0x370, 0x3ff),
+  ...range(0x400, 0x4ff),
+  0x2013,
+  0x2014,
+  0x2018,
+  0x2019,
+  0x201a,
+  0x201c,
+  0x201d,
+  0x201e,
+  0x2026,
+];
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -40,7 +54,9 @@ function range(from: number, to: number): number[] {
 
 // fontkit is pdfkit's dependency (it reads fonts for pdfmake); its decoded tables are untyped here.
 type FontkitFont = any;
-const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as { create(bytes: Uint8Array): FontkitFont };
+const fontkit = createRequire(createRequire(import.meta.url).resolve('pdfkit'))('fontkit') as {
+  create(bytes: Uint8Array): FontkitFont;
+};
 
 /** A font file as fontkit reads it (glyphs, tables, text layout). */
 export const openFont = (bytes: Uint8Array): FontkitFont => fontkit.create(bytes);
@@ -68,7 +84,9 @@ export function gposKerning(font: FontkitFont, glyphs: readonly number[]): Map<n
     if (value && wanted.has(right) && !pairs.has(key)) pairs.set(key, value);
   };
   const gpos = font.GPOS;
-  const lookups = new Set<number>(gpos.featureList.filter((f: any) => f.tag === 'kern').flatMap((f: any) => f.feature.lookupListIndexes));
+  const lookups = new Set<number>(
+    gpos.featureList.filter((f: any) => f.tag === 'kern').flatMap((f: any) => f.feature.lookupListIndexes),
+  );
   gpos.lookupList.toArray().forEach((lookup: any, index: number) => {
     if (!lookups.has(index) || lookup.lookupType !== 2) return;
     for (const table of lookup.subTables) {
@@ -103,7 +121,8 @@ export function kernTable(pairs: Map<number, number>): Buffer {
   // Glyphs kerned alike share a class: left glyphs by their row, right glyphs by their column.
   const leftClass = classesBy([...byLeft.keys()], (left) => JSON.stringify([...byLeft.get(left)!]));
   const rights = [...new Set([...pairs.keys()].map((key) => key % 0x10000))];
-  const column = (right: number) => JSON.stringify([...byLeft].map(([left, row]) => [leftClass.get(left), row.get(right) ?? 0]));
+  const column = (right: number) =>
+    JSON.stringify([...byLeft].map(([left, row]) => [leftClass.get(left), row.get(right) ?? 0]));
   const rightClass = classesBy(rights, column);
   const rows = Math.max(...leftClass.values()) + 1;
   const columns = Math.max(...rightClass.values()) + 1;
@@ -129,7 +148,8 @@ export function kernTable(pairs: Map<number, number>): Buffer {
   writeClassTable(sub, leftTableOffset, leftClass, (c) => arrayOffset + c * rowWidth);
   writeClassTable(sub, rightTableOffset, rightClass, (c) => 2 * c);
   for (const [left, row] of byLeft) {
-    for (const [right, value] of row) sub.writeInt16BE(value, arrayOffset + leftClass.get(left)! * rowWidth + 2 * rightClass.get(right)!);
+    for (const [right, value] of row)
+      sub.writeInt16BE(value, arrayOffset + leftClass.get(left)! * rowWidth + 2 * rightClass.get(right)!);
   }
   return out;
 }
@@ -137,11 +157,13 @@ export function kernTable(pairs: Map<number, number>): Buffer {
 /** Numbers the distinct signatures of `glyphs` 1, 2, …; a glyph's class is its signature's number. */
 function classesBy(glyphs: number[], signature: (glyph: number) => string): Map<number, number> {
   const numbers = new Map<string, number>();
-  return new Map(glyphs.map((glyph) => {
-    const key = signature(glyph);
-    if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
-    return [glyph, numbers.get(key)!];
-  }));
+  return new Map(
+    glyphs.map((glyph) => {
+      const key = signature(glyph);
+      if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+      return [glyph, numbers.get(key)!];
+    }),
+  );
 }
 
 function glyphSpan(classes: Map<number, number>): { first: number; count: number } {
@@ -150,7 +172,12 @@ function glyphSpan(classes: Map<number, number>): { first: number; count: number
   return { first, count: Math.max(...ids) - first + 1 };
 }
 
-function writeClassTable(sub: Buffer, at: number, classes: Map<number, number>, entry: (glyphClass: number) => number): void {
+function writeClassTable(
+  sub: Buffer,
+  at: number,
+  classes: Map<number, number>,
+  entry: (glyphClass: number) => number,
+): void {
   const { first, count } = glyphSpan(classes);
   sub.writeUInt16BE(first, at);
   sub.writeUInt16BE(count, at + 2);
@@ -202,7 +229,10 @@ function readTables(bytes: Buffer): { sfntVersion: number; tables: Map<string, B
   for (let i = 0; i < bytes.readUInt16BE(4); i++) {
     const record = 12 + 16 * i;
     const offset = bytes.readUInt32BE(record + 8);
-    tables.set(bytes.toString('latin1', record, record + 4), bytes.subarray(offset, offset + bytes.readUInt32BE(record + 12)));
+    tables.set(
+      bytes.toString('latin1', record, record + 4),
+      bytes.subarray(offset, offset + bytes.readUInt32BE(record + 12)),
+    );
   }
   return { sfntVersion: bytes.readUInt32BE(0), tables };
 }
@@ -210,7 +240,9 @@ function readTables(bytes: Buffer): { sfntVersion: number; tables: Map<string, B
 /** One print font from pdfmake's original. */
 export function buildPrintFont(original: Buffer): Buffer {
   const font = openFont(original);
-  const glyphs = KERNED_CODE_POINTS.filter((c) => font.hasGlyphForCodePoint(c)).map((c) => font.glyphForCodePoint(c).id as number);
+  const glyphs = KERNED_CODE_POINTS.filter((c) => font.hasGlyphForCodePoint(c)).map(
+    (c) => font.glyphForCodePoint(c).id as number,
+  );
   const { sfntVersion, tables } = readTables(original);
   for (const tag of DROPPED_TABLES) tables.delete(tag);
   tables.set('kern', kernTable(gposKerning(font, glyphs)));
@@ -219,7 +251,9 @@ export function buildPrintFont(original: Buffer): Buffer {
 
 /** Every handout face, as file name → bytes. */
 export function buildPrintFonts(): Map<string, Buffer> {
-  return new Map(Object.values(HANDOUT_FONT_FILES).map((file) => [file, buildPrintFont(readFileSync(join(PDFMAKE_FONT_DIR, file)))]));
+  return new Map(
+    Object.values(HANDOUT_FONT_FILES).map((file) => [file, buildPrintFont(readFileSync(join(PDFMAKE_FONT_DIR, file)))]),
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

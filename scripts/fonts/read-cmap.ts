@@ -63,9 +63,14 @@ export function readCmapCodePoints(bytes: Uint8Array): number[] {
   const subtables: CmapSubtable[] = [];
   for (let i = 0; i < count; i++) {
     const record = cmap + 4 + i * 8;
-    subtables.push({ platformId: view.getUint16(record), encodingId: view.getUint16(record + 2), offset: cmap + view.getUint32(record + 4) });
+    subtables.push({
+      platformId: view.getUint16(record),
+      encodingId: view.getUint16(record + 2),
+      offset: cmap + view.getUint32(record + 4),
+    });
   }
-  const unicode = (s: CmapSubtable) => s.platformId === 0 || (s.platformId === 3 && (s.encodingId === 1 || s.encodingId === 10));
+  const unicode = (s: CmapSubtable) =>
+    s.platformId === 0 || (s.platformId === 3 && (s.encodingId === 1 || s.encodingId === 10));
   const byFormat = (format: number) => subtables.find((s) => unicode(s) && view.getUint16(s.offset) === format);
   const out = new Set<number>();
   const full = byFormat(12);
@@ -105,7 +110,9 @@ export function readFontNames(bytes: Uint8Array): { family: string; version: str
   const found: Record<number, string> = {};
   for (let i = 0; i < count; i++) {
     const record = name + 6 + i * 12;
-    const [platform, , , nameId, length, offset] = [0, 2, 4, 6, 8, 10].map((k) => view.getUint16(record + k)) as number[];
+    const [platform, , , nameId, length, offset] = [0, 2, 4, 6, 8, 10].map((k) =>
+      view.getUint16(record + k),
+    ) as number[];
     if (platform !== 3 || (nameId !== 1 && nameId !== 5) || found[nameId!] !== undefined) continue;
     let text = '';
     for (let k = 0; k < length!; k += 2) text += String.fromCharCode(view.getUint16(strings + offset! + k));

@@ -10,17 +10,27 @@ interface FakeChunk {
 
 /** Runs the plugin's last build step over `chunks`, as Vite does. */
 function generate(chunks: Record<string, FakeChunk>): Record<string, FakeChunk> {
-  (compileHintsPlugin().generateBundle as unknown as (options: unknown, bundle: Record<string, FakeChunk>) => void)({}, chunks);
+  (compileHintsPlugin().generateBundle as unknown as (options: unknown, bundle: Record<string, FakeChunk>) => void)(
+    {},
+    chunks,
+  );
   return chunks;
 }
 
-const chunk = (isDynamicEntry: boolean, facadeModuleId: string | null): FakeChunk => ({ type: 'chunk', isDynamicEntry, facadeModuleId, code: 'export{a as b};' });
+const chunk = (isDynamicEntry: boolean, facadeModuleId: string | null): FakeChunk => ({
+  type: 'chunk',
+  isDynamicEntry,
+  facadeModuleId,
+  code: 'export{a as b};',
+});
 
 describe('compile hints for the lazy parts', () => {
   it('asks V8 to compile a lazily loaded component as it loads, on the first line', () => {
     const page = chunk(true, '/app/src/renderer/documents/DocumentView.svelte');
     expect(isLazyPart(page)).toBe(true);
-    expect(generate({ 'DocumentView.js': page })['DocumentView.js']!.code).toBe(`${EAGER_COMPILE_HINT}\nexport{a as b};`);
+    expect(generate({ 'DocumentView.js': page })['DocumentView.js']!.code).toBe(
+      `${EAGER_COMPILE_HINT}\nexport{a as b};`,
+    );
   });
 
   it('leaves the start-up chunk, shared chunks and the PDF library to compile lazily, byte for byte', () => {

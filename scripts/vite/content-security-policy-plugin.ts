@@ -10,7 +10,9 @@ export function contentSecurityPolicyPlugin(): Plugin {
       if (config.command === 'serve') policy = DEVELOPMENT_CONTENT_SECURITY_POLICY;
     },
     transformIndexHtml() {
-      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }];
+      return [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+      ];
     },
   };
 }

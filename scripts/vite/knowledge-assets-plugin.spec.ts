@@ -32,10 +32,17 @@ describe('the knowledge base and search index written beside the renderer', () =
   it('emits both as JSON with content-hashed names, the index importable into a working engine', async () => {
     const { dir, kb } = await minimalKb();
     const emitted = await buildStart(dir);
-    expect(emitted.map((f) => f.fileName)).toEqual([expect.stringMatching(/^assets\/knowledge-base-[0-9a-f]{10}\.json$/), expect.stringMatching(/^assets\/search-index-[0-9a-f]{10}\.json$/)]);
+    expect(emitted.map((f) => f.fileName)).toEqual([
+      expect.stringMatching(/^assets\/knowledge-base-[0-9a-f]{10}\.json$/),
+      expect.stringMatching(/^assets\/search-index-[0-9a-f]{10}\.json$/),
+    ]);
     const [kbFile, indexFile] = emitted;
     expect(JSON.parse(kbFile!.source)).toEqual(kb);
-    const imported = SearchEngine.fromSnapshot(JSON.parse(indexFile!.source) as SearchIndexSnapshot, kb.synonyms, searchDocumentKeysFromKb(kb));
+    const imported = SearchEngine.fromSnapshot(
+      JSON.parse(indexFile!.source) as SearchIndexSnapshot,
+      kb.synonyms,
+      searchDocumentKeysFromKb(kb),
+    );
     expect(imported?.search('bridge').hits[0]?.id).toBe('bridge');
   });
 
@@ -51,17 +58,33 @@ describe('the knowledge base and search index written beside the renderer', () =
 
   it('fails the build with the file, item and field of a problem in data/', async () => {
     const files = minimalFiles().map((f) =>
-      f.path === 'data/conditions/tendon.yaml' ? { ...f, text: f.text.replace('{ id: bridge }', '{ id: bridge-of-sighs }') } : f,
+      f.path === 'data/conditions/tendon.yaml'
+        ? { ...f, text: f.text.replace('{ id: bridge }', '{ id: bridge-of-sighs }') }
+        : f,
     );
-    await expect(buildStart(writeKnowledgeBase(files))).rejects.toThrow('data/conditions/tendon.yaml › tendon › management[0].exercises[0].id: unknown exercise "bridge-of-sighs"');
+    await expect(buildStart(writeKnowledgeBase(files))).rejects.toThrow(
+      'data/conditions/tendon.yaml › tendon › management[0].exercises[0].id: unknown exercise "bridge-of-sighs"',
+    );
   });
 
   it('announces each file in index.html as a preload the page’s own fetch reuses', async () => {
     const { kb } = await minimalKb();
     const tags = preloadTags(knowledgeAssets(kb, true));
     expect(tags.map((t) => t.attrs)).toEqual([
-      expect.objectContaining({ rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: expect.stringMatching(/^\.\/assets\/knowledge-base-/), 'data-boot-asset': 'knowledge-base' }),
-      expect.objectContaining({ rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: expect.stringMatching(/^\.\/assets\/search-index-/), 'data-boot-asset': 'search-index' }),
+      expect.objectContaining({
+        rel: 'preload',
+        as: 'fetch',
+        crossorigin: 'anonymous',
+        href: expect.stringMatching(/^\.\/assets\/knowledge-base-/),
+        'data-boot-asset': 'knowledge-base',
+      }),
+      expect.objectContaining({
+        rel: 'preload',
+        as: 'fetch',
+        crossorigin: 'anonymous',
+        href: expect.stringMatching(/^\.\/assets\/search-index-/),
+        'data-boot-asset': 'search-index',
+      }),
     ]);
   });
 });

@@ -36,7 +36,13 @@ export function preloadTags(assets: readonly KnowledgeAsset[]): HtmlTagDescripto
   return assets.map((asset) => ({
     tag: 'link',
     // `crossorigin` makes the preload match the page's own fetch() (CORS mode, same-origin credentials).
-    attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${asset.fileName}`, [BOOT_ASSET_ATTRIBUTE]: asset.name },
+    attrs: {
+      rel: 'preload',
+      as: 'fetch',
+      crossorigin: 'anonymous',
+      href: `./${asset.fileName}`,
+      [BOOT_ASSET_ATTRIBUTE]: asset.name,
+    },
     injectTo: 'head',
   }));
 }
@@ -53,7 +59,8 @@ export function knowledgeAssetsPlugin(dataDir: string = DATA_DIR): Plugin {
   let assets: Promise<KnowledgeAsset[]> | undefined;
   const compile = async (): Promise<KnowledgeAsset[]> => {
     const result = await loadKnowledgeBase(dataDir, dirname(dataDir));
-    if (!result.ok) throw new Error(`The knowledge base in data/ is invalid:\n${result.issues.map(formatKbIssue).join('\n')}`);
+    if (!result.ok)
+      throw new Error(`The knowledge base in data/ is invalid:\n${result.issues.map(formatKbIssue).join('\n')}`);
     return knowledgeAssets(result.kb, !serving);
   };
   const current = () => (assets ??= compile());
@@ -67,7 +74,8 @@ export function knowledgeAssetsPlugin(dataDir: string = DATA_DIR): Plugin {
       if (serving) return;
       assets = undefined;
       try {
-        for (const asset of await current()) this.emitFile({ type: 'asset', fileName: asset.fileName, source: asset.source });
+        for (const asset of await current())
+          this.emitFile({ type: 'asset', fileName: asset.fileName, source: asset.source });
       } catch (error) {
         this.error((error as Error).message);
       }
@@ -77,7 +85,10 @@ export function knowledgeAssetsPlugin(dataDir: string = DATA_DIR): Plugin {
       async handler() {
         // In `npm run dev` a broken data/ file must not break the page: the files' URLs do not
         // depend on content there, and fetching one reports the problem on screen.
-        if (serving) return preloadTags(Object.values(BOOT_ASSETS).map((name) => ({ name, fileName: `assets/${name}.json`, source: '' })));
+        if (serving)
+          return preloadTags(
+            Object.values(BOOT_ASSETS).map((name) => ({ name, fileName: `assets/${name}.json`, source: '' })),
+          );
         return preloadTags(await current());
       },
     },
@@ -94,7 +105,9 @@ export function knowledgeAssetsPlugin(dataDir: string = DATA_DIR): Plugin {
         if (!name) return next();
         try {
           const asset = (await current()).find((a) => a.name === name)!;
-          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(asset.source);
+          res
+            .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+            .end(asset.source);
         } catch (error) {
           assets = undefined;
           res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end((error as Error).message);

@@ -14,7 +14,11 @@ import { startUpScriptsPlugin } from './start-up-scripts-plugin';
  * scripts): zod checks saved data and handouts, the figure geometry draws exercise pictures. Both
  * load straight after the first paint.
  */
-const NOT_AT_START_UP = [/\/node_modules\/zod\//, /\/src\/core\/figures\//, /\/src\/renderer\/boot\/zod-without-eval\.ts$/];
+const NOT_AT_START_UP = [
+  /\/node_modules\/zod\//,
+  /\/src\/core\/figures\//,
+  /\/src\/renderer\/boot\/zod-without-eval\.ts$/,
+];
 
 /**
  * The renderer's Vite config, shared by the Electron build and the web build. The only
@@ -27,7 +31,13 @@ export function rendererConfig(platform: Platform, outDir: string): UserConfig {
     root: resolve(REPOSITORY_ROOT, 'src/renderer'),
     base: './',
     publicDir: false,
-    plugins: [svelte({ configFile: false }), knowledgeAssetsPlugin(), contentSecurityPolicyPlugin(), startUpScriptsPlugin(resolve(REPOSITORY_ROOT, 'src/renderer'), 'boot/data-request.ts', NOT_AT_START_UP), compileHintsPlugin()],
+    plugins: [
+      svelte({ configFile: false }),
+      knowledgeAssetsPlugin(),
+      contentSecurityPolicyPlugin(),
+      startUpScriptsPlugin(resolve(REPOSITORY_ROOT, 'src/renderer'), 'boot/data-request.ts', NOT_AT_START_UP),
+      compileHintsPlugin(),
+    ],
     resolve: {
       alias: [
         { find: '$platform', replacement: resolve(REPOSITORY_ROOT, `src/renderer/platform/${platform}/index.ts`) },

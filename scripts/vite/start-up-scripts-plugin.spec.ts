@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BOOT_CHUNK, keptOutModules, START_UP_CHUNK, startUpChunks, staticallyReachable } from './start-up-scripts-plugin';
+import {
+  BOOT_CHUNK,
+  keptOutModules,
+  START_UP_CHUNK,
+  startUpChunks,
+  staticallyReachable,
+} from './start-up-scripts-plugin';
 
 // index.html's entry imports main; main imports boot (first), app and, lazily, pdf; boot imports
 // marks, which app imports too; view and app import each other.
@@ -18,13 +24,24 @@ const importsOf = (id: string) => staticImports[id] ?? [];
 
 describe('the modules each start-up script holds', () => {
   it('follows static imports through every level, cycles included, and not dynamic ones', () => {
-    expect([...staticallyReachable(['main'], importsOf)].sort()).toEqual(['app', 'boot', 'icons', 'main', 'marks', 'view']);
+    expect([...staticallyReachable(['main'], importsOf)].sort()).toEqual([
+      'app',
+      'boot',
+      'icons',
+      'main',
+      'marks',
+      'view',
+    ]);
     expect([...staticallyReachable(['pdf'], importsOf)].sort()).toEqual(['fonts', 'pdf']);
   });
 
   it('gives the boot script its module and what it imports, and everything else to the main script', () => {
     const chunks = startUpChunks(['index.html'], 'boot', importsOf);
-    const inChunk = (name: string) => [...chunks].filter(([, chunk]) => chunk === name).map(([id]) => id).sort();
+    const inChunk = (name: string) =>
+      [...chunks]
+        .filter(([, chunk]) => chunk === name)
+        .map(([id]) => id)
+        .sort();
     expect(inChunk(BOOT_CHUNK)).toEqual(['boot', 'marks']);
     expect(inChunk(START_UP_CHUNK)).toEqual(['app', 'icons', 'index.html', 'main', 'view']);
     expect(chunks.has('pdf')).toBe(false);

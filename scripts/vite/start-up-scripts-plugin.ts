@@ -22,10 +22,18 @@ export const BOOT_CHUNK = 'boot';
  * end fails the build if that ever changes. Which modules go where is only known once the module
  * graph is complete, so the split is worked out at the end of the build phase.
  */
-export function startUpScriptsPlugin(rendererRoot: string, bootModule: string, keepOut: readonly RegExp[] = []): Plugin {
+export function startUpScriptsPlugin(
+  rendererRoot: string,
+  bootModule: string,
+  keepOut: readonly RegExp[] = [],
+): Plugin {
   const bootId = resolve(rendererRoot, bootModule);
   let chunkOf: ReadonlyMap<string, string> = new Map();
-  const group = (name: string, priority: number) => ({ name, priority, test: (id: string) => chunkOf.get(id) === name });
+  const group = (name: string, priority: number) => ({
+    name,
+    priority,
+    test: (id: string) => chunkOf.get(id) === name,
+  });
   return {
     name: 'stride-atlas:start-up-scripts',
     apply: 'build',
@@ -33,7 +41,12 @@ export function startUpScriptsPlugin(rendererRoot: string, bootModule: string, k
       build: {
         rolldownOptions: {
           // Not the dependencies of what a group takes: main.ts imports the boot module, which must stay apart.
-          output: { codeSplitting: { includeDependenciesRecursively: false, groups: [group(BOOT_CHUNK, 2), group(START_UP_CHUNK, 1)] } },
+          output: {
+            codeSplitting: {
+              includeDependenciesRecursively: false,
+              groups: [group(BOOT_CHUNK, 2), group(START_UP_CHUNK, 1)],
+            },
+          },
         },
       },
     }),
@@ -42,14 +55,19 @@ export function startUpScriptsPlugin(rendererRoot: string, bootModule: string, k
       const staticImportsOf = (id: string) => this.getModuleInfo(id)?.importedIds ?? [];
       chunkOf = startUpChunks(entries, bootId, staticImportsOf);
       const problems = keptOutModules(chunkOf, keepOut, staticImportsOf);
-      if (problems.length > 0) this.error(`Modules meant to load after the first paint are in the start-up scripts:\n${problems.join('\n')}`);
+      if (problems.length > 0)
+        this.error(`Modules meant to load after the first paint are in the start-up scripts:\n${problems.join('\n')}`);
     },
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const scripts = [...html.matchAll(/<script type="module"[^>]* src="\.\/assets\/([\w-]+)-[\w-]{8}\.js"/g)].map((match) => match[1]);
+        const scripts = [...html.matchAll(/<script type="module"[^>]* src="\.\/assets\/([\w-]+)-[\w-]{8}\.js"/g)].map(
+          (match) => match[1],
+        );
         if (scripts.join() !== [BOOT_CHUNK, START_UP_CHUNK].join()) {
-          throw new Error(`index.html should load the ${BOOT_CHUNK} script, then the ${START_UP_CHUNK} script; it loads: ${scripts.join(', ') || 'none'}.`);
+          throw new Error(
+            `index.html should load the ${BOOT_CHUNK} script, then the ${START_UP_CHUNK} script; it loads: ${scripts.join(', ') || 'none'}.`,
+          );
         }
         return html;
       },
@@ -58,7 +76,11 @@ export function startUpScriptsPlugin(rendererRoot: string, bootModule: string, k
 }
 
 /** Which start-up chunk each module loaded before the first paint belongs to. */
-export function startUpChunks(entries: readonly string[], bootId: string, staticImportsOf: (id: string) => readonly string[]): Map<string, string> {
+export function startUpChunks(
+  entries: readonly string[],
+  bootId: string,
+  staticImportsOf: (id: string) => readonly string[],
+): Map<string, string> {
   const chunkOf = new Map<string, string>();
   for (const id of staticallyReachable([bootId], staticImportsOf)) chunkOf.set(id, BOOT_CHUNK);
   for (const id of staticallyReachable(entries, staticImportsOf)) if (!chunkOf.has(id)) chunkOf.set(id, START_UP_CHUNK);
@@ -69,18 +91,27 @@ export function startUpChunks(entries: readonly string[], bootId: string, static
  * The start-up modules matching any of `keepOut`, each with a start-up module that imports it
  * statically (where to look for the import to make dynamic, or the type import to mark as such).
  */
-export function keptOutModules(chunkOf: ReadonlyMap<string, string>, keepOut: readonly RegExp[], staticImportsOf: (id: string) => readonly string[]): string[] {
+export function keptOutModules(
+  chunkOf: ReadonlyMap<string, string>,
+  keepOut: readonly RegExp[],
+  staticImportsOf: (id: string) => readonly string[],
+): string[] {
   const startUp = [...chunkOf.keys()];
   return startUp
     .filter((id) => keepOut.some((pattern) => pattern.test(id)))
     .map((id) => {
-      const importer = startUp.find((other) => !keepOut.some((pattern) => pattern.test(other)) && staticImportsOf(other).includes(id));
+      const importer = startUp.find(
+        (other) => !keepOut.some((pattern) => pattern.test(other)) && staticImportsOf(other).includes(id),
+      );
       return importer ? `  ${id} (imported by ${importer})` : `  ${id}`;
     });
 }
 
 /** The modules `entries` import, following static imports only (dynamic ones load later). */
-export function staticallyReachable(entries: readonly string[], staticImportsOf: (id: string) => readonly string[]): Set<string> {
+export function staticallyReachable(
+  entries: readonly string[],
+  staticImportsOf: (id: string) => readonly string[],
+): Set<string> {
   const reached = new Set<string>();
   const pending = [...entries];
   while (pending.length > 0) {

@@ -34,7 +34,15 @@ describe('the command line', () => {
   it('show prints every part of a condition, sources included', async () => {
     const { code, out } = await cli('show', 'gluteal-tendinopathy');
     expect(code).toBe(0);
-    for (const part of ['Gluteal tendinopathy', 'FOR THE CLINICIAN', 'FOR THE PATIENT', 'MANAGEMENT: SETTLE', 'RED FLAGS', 'SOURCES', 'SOURCES DISAGREE']) {
+    for (const part of [
+      'Gluteal tendinopathy',
+      'FOR THE CLINICIAN',
+      'FOR THE PATIENT',
+      'MANAGEMENT: SETTLE',
+      'RED FLAGS',
+      'SOURCES',
+      'SOURCES DISAGREE',
+    ]) {
       expect(out).toContain(part);
     }
   });

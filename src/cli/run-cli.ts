@@ -5,7 +5,13 @@ import { searchCommand } from './commands/search';
 import { showCommand } from './commands/show';
 import { triageCommand } from './commands/triage';
 
-export const COMMANDS: readonly CliCommand[] = [kbCheckCommand, showCommand, searchCommand, handoutCommand, triageCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  kbCheckCommand,
+  showCommand,
+  searchCommand,
+  handoutCommand,
+  triageCommand,
+];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

@@ -57,20 +57,24 @@ if (!app.requestSingleInstanceLock()) {
     serveRendererOverAppProtocol(rendererDir);
 
     const ownOrigin = (url: string) => isOwnOrigin(url, devServerOrigin);
-    registerIpcHandlers(
-      ipcMain,
-      (event) => isTrustedSender(event, mainWindow?.webContents.id, ownOrigin),
-      {
-        getAppInfo: async () => ({ name: app.getName(), version: app.getVersion(), platform: 'electron', dataLocation: userData }),
-        ...createUserDataServices(userData),
-        ...createDocumentServices(userData),
-        savePdf: (bytes, suggestedName) =>
-          savePdf(bytes, suggestedName, { documentsFolder: documentsFolder(), askWhereToSave: nativeSaveDialog(() => mainWindow) }),
-        printPage: async () => {
-          mainWindow?.webContents.print({ silent: false, printBackground: true });
-        },
+    registerIpcHandlers(ipcMain, (event) => isTrustedSender(event, mainWindow?.webContents.id, ownOrigin), {
+      getAppInfo: async () => ({
+        name: app.getName(),
+        version: app.getVersion(),
+        platform: 'electron',
+        dataLocation: userData,
+      }),
+      ...createUserDataServices(userData),
+      ...createDocumentServices(userData),
+      savePdf: (bytes, suggestedName) =>
+        savePdf(bytes, suggestedName, {
+          documentsFolder: documentsFolder(),
+          askWhereToSave: nativeSaveDialog(() => mainWindow),
+        }),
+      printPage: async () => {
+        mainWindow?.webContents.print({ silent: false, printBackground: true });
       },
-    );
+    });
 
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

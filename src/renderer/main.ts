@@ -26,6 +26,9 @@ try {
   mount(App, { target, props: { appApi, knowledgeBase, searchEngine, savedState } });
 } catch (error) {
   loading.dismiss();
-  showBootError(target, error instanceof BootError ? error.message : `Something went wrong while starting: ${String(error)}`);
+  showBootError(
+    target,
+    error instanceof BootError ? error.message : `Something went wrong while starting: ${String(error)}`,
+  );
   throw error;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_DIRECTIVES, DEVELOPMENT_CONTENT_SECURITY_POLICY } from './content-security-policy';
+import {
+  CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_DIRECTIVES,
+  DEVELOPMENT_CONTENT_SECURITY_POLICY,
+} from './content-security-policy';
 
 describe('the Content Security Policy', () => {
   it('is exactly the agreed strict policy', () => {

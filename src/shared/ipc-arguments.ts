@@ -12,7 +12,8 @@ import { workbenchLayoutSchema } from './workbench-layout-schema';
 const documentOfKind = z.tuple([userDocumentKindSchema, z.unknown()]).transform(([kind, document], ctx) => {
   const parsed = userDocumentFormat(kind).schema.safeParse(document);
   if (parsed.success) return [kind, parsed.data];
-  for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: [1, ...issue.path], message: issue.message });
+  for (const issue of parsed.error.issues)
+    ctx.addIssue({ code: 'custom', path: [1, ...issue.path], message: issue.message });
   return z.NEVER;
 });
 

@@ -3,6 +3,4 @@
  * replaced: it is moved aside (`keptAs` says where) and reported to the user.
  */
 export type Loaded<T> =
-  | { status: 'ok'; value: T }
-  | { status: 'missing' }
-  | { status: 'damaged'; message: string; keptAs: string };
+  { status: 'ok'; value: T } | { status: 'missing' } | { status: 'damaged'; message: string; keptAs: string };

@@ -15,7 +15,8 @@ describe('safePdfFileName', () => {
     expect(safePdfFileName('../../etc/passwd')).toBe('-..-etc-passwd.pdf');
     expect(safePdfFileName('..\\..\\Windows\\evil')).toBe('-..-Windows-evil.pdf');
     expect(safePdfFileName('/abs/path.pdf')).toBe('-abs-path.pdf');
-    for (const name of ['../../etc/passwd', '..\\x', '/abs', 'C:\\x']) expect(safePdfFileName(name)).not.toMatch(/[/\\:]/);
+    for (const name of ['../../etc/passwd', '..\\x', '/abs', 'C:\\x'])
+      expect(safePdfFileName(name)).not.toMatch(/[/\\:]/);
   });
 
   it('removes characters that are forbidden, invisible or disguise the extension', () => {
@@ -35,7 +36,8 @@ describe('safePdfFileName', () => {
   it('bounds the length without splitting a character, and is stable when applied twice', () => {
     const long = safePdfFileName('Ø'.repeat(500));
     expect(long).toBe(`${'Ø'.repeat(120)}.pdf`);
-    for (const name of ['Zoë', '../x', 'a.pdf', 'CON', '']) expect(safePdfFileName(safePdfFileName(name))).toBe(safePdfFileName(name));
+    for (const name of ['Zoë', '../x', 'a.pdf', 'CON', ''])
+      expect(safePdfFileName(safePdfFileName(name))).toBe(safePdfFileName(name));
   });
 });
 

@@ -28,7 +28,10 @@ export function safePdfFileName(suggested: string): string {
     .trim()
     .replace(/\.pdf$/i, '')
     .replace(/^[\s.]+|[\s.]+$/g, '');
-  base = Array.from(base).slice(0, MAX_BASE_NAME).join('').replace(/[\s.]+$/, '');
+  base = Array.from(base)
+    .slice(0, MAX_BASE_NAME)
+    .join('')
+    .replace(/[\s.]+$/, '');
   if (base === '') base = 'handout';
   if (WINDOWS_DEVICE_NAME.test(base)) base = `handout-${base}`;
   return `${base}.pdf`;

@@ -28,9 +28,7 @@ export const workbenchLayoutSchema = z.lazy(() =>
     activeView: z.enum(VIEW_IDS),
     sideBarVisible: z.boolean(),
     sideBarWidth: z.number().int().min(SIDE_BAR_WIDTH_LIMITS.min).max(SIDE_BAR_WIDTH_LIMITS.max),
-    tabs: z
-      .array(z.object({ input: editorInputSchema, pinned: z.boolean(), scrollTop: z.number().min(0) }))
-      .max(100),
+    tabs: z.array(z.object({ input: editorInputSchema, pinned: z.boolean(), scrollTop: z.number().min(0) })).max(100),
     activeTab: z.number().int().min(-1),
     zoomLevel: z.number().int().min(ZOOM_LIMITS.min).max(ZOOM_LIMITS.max),
     /** Added after the first release; defaults keep earlier layout files valid. */

@@ -22,7 +22,16 @@ export const ALLOWED_PACKAGES: Record<Layer, readonly string[]> = {
   node: ['zod', 'yaml', 'pdfmake'],
   main: ['zod', 'electron'],
   preload: ['electron'],
-  renderer: ['svelte', 'flexsearch', 'pdfmake', 'zod', '$platform', '$print-fonts', 'virtual:knowledge-base', 'virtual:search-index'],
+  renderer: [
+    'svelte',
+    'flexsearch',
+    'pdfmake',
+    'zod',
+    '$platform',
+    '$print-fonts',
+    'virtual:knowledge-base',
+    'virtual:search-index',
+  ],
   cli: ['zod', 'yaml', 'pdfmake'],
 };
 
@@ -64,7 +73,8 @@ export function layerViolations(srcDir: string, file: string, source: string): s
       const target = resolve(dirname(file), spec);
       const targetLayer = layerOf(srcDir, target);
       if (!targetLayer) problems.push(`${where}: imports ${spec}, outside src/`);
-      else if (!ALLOWED_LAYERS[layer].includes(targetLayer)) problems.push(`${where}: ${layer} may not import ${targetLayer} (${spec})`);
+      else if (!ALLOWED_LAYERS[layer].includes(targetLayer))
+        problems.push(`${where}: ${layer} may not import ${targetLayer} (${spec})`);
     } else if (NODE_BUILTINS.has(spec) || NODE_BUILTINS.has(packageName(spec))) {
       if (!MAY_USE_NODE_BUILTINS.has(layer)) problems.push(`${where}: ${layer} may not use the Node built-in ${spec}`);
     } else if (!ALLOWED_PACKAGES[layer].includes(packageName(spec)) && !ALLOWED_PACKAGES[layer].includes(spec)) {

@@ -7,10 +7,14 @@ import { layerViolations } from './layer-rules';
 const SRC = join(REPOSITORY_ROOT, 'src');
 
 function sourceFiles(): string[] {
-  return readdirSync(SRC, { recursive: true, withFileTypes: true })
-    // Tests and their setup may use test tooling; the rules are about shipped code.
-    .filter((e) => e.isFile() && /\.(ts|svelte)$/.test(e.name) && !/\.spec\.ts$/.test(e.name) && e.name !== 'test-setup.ts')
-    .map((e) => join(e.parentPath, e.name));
+  return (
+    readdirSync(SRC, { recursive: true, withFileTypes: true })
+      // Tests and their setup may use test tooling; the rules are about shipped code.
+      .filter(
+        (e) => e.isFile() && /\.(ts|svelte)$/.test(e.name) && !/\.spec\.ts$/.test(e.name) && e.name !== 'test-setup.ts',
+      )
+      .map((e) => join(e.parentPath, e.name))
+  );
 }
 
 describe('layers: imports only go downward', () => {
@@ -37,7 +41,15 @@ describe('layers: imports only go downward', () => {
 
   it('lets the renderer use core and shared but not main, node or the CLI', () => {
     const file = join(SRC, 'renderer', 'App.svelte');
-    expect(layerViolations(SRC, file, "import { x } from '../core/kb/schema';\nimport { y } from '../shared/settings';")).toEqual([]);
-    expect(layerViolations(SRC, file, "import { z } from '../main/index';\nimport { w } from '../node/load-knowledge-base';")).toHaveLength(2);
+    expect(
+      layerViolations(SRC, file, "import { x } from '../core/kb/schema';\nimport { y } from '../shared/settings';"),
+    ).toEqual([]);
+    expect(
+      layerViolations(
+        SRC,
+        file,
+        "import { z } from '../main/index';\nimport { w } from '../node/load-knowledge-base';",
+      ),
+    ).toHaveLength(2);
   });
 });

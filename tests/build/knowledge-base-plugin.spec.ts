@@ -5,7 +5,12 @@ import { minimalFiles, writeKnowledgeBase } from '../support/minimal-knowledge-b
 /** Calls the plugin's load hook the way Vite does, with `this.error` throwing as Vite's does. */
 async function load(dataDir: string): Promise<string> {
   const plugin = knowledgeBasePlugin(dataDir);
-  const context = { addWatchFile: () => {}, error: (message: string) => { throw new Error(message); } };
+  const context = {
+    addWatchFile: () => {},
+    error: (message: string) => {
+      throw new Error(message);
+    },
+  };
   const hook = plugin.load as unknown as (this: typeof context, id: string) => Promise<string>;
   return hook.call(context, RESOLVED_ID);
 }
@@ -19,7 +24,9 @@ describe('the knowledge base compiled into the build', () => {
 
   it('fails the build with the file, item and field of a dangling reference', async () => {
     const files = minimalFiles().map((f) =>
-      f.path === 'data/conditions/tendon.yaml' ? { ...f, text: f.text.replace('{ id: bridge }', '{ id: bridge-of-sighs }') } : f,
+      f.path === 'data/conditions/tendon.yaml'
+        ? { ...f, text: f.text.replace('{ id: bridge }', '{ id: bridge-of-sighs }') }
+        : f,
     );
     await expect(load(writeKnowledgeBase(files))).rejects.toThrow(
       'data/conditions/tendon.yaml › tendon › management[0].exercises[0].id: unknown exercise "bridge-of-sighs"',

@@ -12,7 +12,11 @@ const FIGURES: { item: string; pattern: RegExp; source: string }[] = [
   { item: 'strength-training-for-runners', pattern: /8\s*(x|×|times)/i, source: 'hip-pain-in-distance-runners' },
   { item: 'strength-training-for-runners', pattern: /5\s*(x|×|times)/i, source: 'aching-hips-after-running' },
   { item: 'strength-training-for-runners', pattern: /50\s*%|half/i, source: 'hip-pain-in-distance-runners' },
-  { item: 'strength-training-for-runners', pattern: /2[-–]3 (times|sessions)/i, source: 'hip-pain-in-distance-runners' },
+  {
+    item: 'strength-training-for-runners',
+    pattern: /2[-–]3 (times|sessions)/i,
+    source: 'hip-pain-in-distance-runners',
+  },
   { item: 'gluteal-tendinopathy', pattern: /3 times body weight/i, source: 'hip-pain-in-distance-runners' },
   { item: 'femoroacetabular-impingement', pattern: /47\s*%/, source: 'hip-pain-in-distance-runners' },
   { item: 'labral-tear', pattern: /54\s*%/, source: 'hip-pain-in-distance-runners' },
@@ -32,7 +36,11 @@ const FIGURES: { item: string; pattern: RegExp; source: string }[] = [
   { item: 'hip-flexor-strain', pattern: /72 hours/, source: 'hip-pain-in-distance-runners' },
   { item: 'hip-flexor-strain', pattern: /6 weeks/, source: 'why-do-my-hips-hurt-when-running' },
   { item: 'hamstring-strain', pattern: /24 hours/, source: 'its-in-the-hips' },
-  { item: 'eccentric-hip-flexion-band', pattern: /2 × 15|2 x 15|2 sets of 15|reps: 15/i, source: 'why-do-my-hips-hurt-when-running' },
+  {
+    item: 'eccentric-hip-flexion-band',
+    pattern: /2 × 15|2 x 15|2 sets of 15|reps: 15/i,
+    source: 'why-do-my-hips-hurt-when-running',
+  },
   { item: 'resisted-hip-flexion-standing', pattern: /reps: 20/, source: 'why-do-my-hips-hurt-when-running' },
   { item: 'seated-foot-taps', pattern: /reps: 20/, source: 'why-do-my-hips-hurt-when-running' },
   { item: 'single-leg-bridge-with-hip-rotation', pattern: /reps: 20/, source: 'why-do-my-hips-hurt-when-running' },
@@ -47,7 +55,12 @@ function attributedTexts(kb: KnowledgeBase, id: string): { text: string; sources
   for (const d of item.disagreements) for (const p of d.positions) out.push({ text: p.position, sources: p.sources });
   if ('dosage' in item) {
     const { sources, ...rest } = item.dosage;
-    out.push({ text: Object.entries(rest).map(([k, v]) => `${k}: ${String(v)}`).join('; '), sources });
+    out.push({
+      text: Object.entries(rest)
+        .map(([k, v]) => `${k}: ${String(v)}`)
+        .join('; '),
+      sources,
+    });
   }
   return out;
 }

@@ -31,12 +31,28 @@ describe('the knowledge base covers its vocabulary and the articles', async () =
 
   it('has every condition the articles describe, and more than fifty exercises', () => {
     const required = [
-      'trochanteric-bursitis', 'gluteal-tendinopathy', 'hip-flexor-strain', 'iliopsoas-tendinopathy',
-      'femoroacetabular-impingement', 'labral-tear', 'iliotibial-band-syndrome', 'hip-osteoarthritis',
-      'femoral-neck-stress-fracture', 'hamstring-strain', 'proximal-hamstring-tendinopathy', 'quadriceps-strain',
-      'adductor-strain', 'piriformis-syndrome', 'lumbar-referred-pain', 'sacroiliac-joint-pain',
-      'pregnancy-related-hip-pain', 'postpartum-hip-pain', 'tight-hip-flexors', 'patellofemoral-pain',
-      'plantar-fasciitis', 'ankle-pain-in-runners',
+      'trochanteric-bursitis',
+      'gluteal-tendinopathy',
+      'hip-flexor-strain',
+      'iliopsoas-tendinopathy',
+      'femoroacetabular-impingement',
+      'labral-tear',
+      'iliotibial-band-syndrome',
+      'hip-osteoarthritis',
+      'femoral-neck-stress-fracture',
+      'hamstring-strain',
+      'proximal-hamstring-tendinopathy',
+      'quadriceps-strain',
+      'adductor-strain',
+      'piriformis-syndrome',
+      'lumbar-referred-pain',
+      'sacroiliac-joint-pain',
+      'pregnancy-related-hip-pain',
+      'postpartum-hip-pain',
+      'tight-hip-flexors',
+      'patellofemoral-pain',
+      'plantar-fasciitis',
+      'ankle-pain-in-runners',
     ];
     const ids = new Set(kb.conditions.map((c) => c.id));
     expect(required.filter((id) => !ids.has(id))).toEqual([]);
@@ -45,10 +61,22 @@ describe('the knowledge base covers its vocabulary and the articles', async () =
 
   it('has the advice topics the product needs', () => {
     const required = [
-      'load-management', 'pain-monitoring', 'rest-sleep-recovery', 'warm-up', 'running-surfaces', 'running-shoes',
-      'nutrition-and-bone-health', 'cross-training', 'strength-training-for-runners', 'cadence-and-overstriding',
-      'running-gait-cycle', 'hip-anatomy', 'running-in-pregnancy-and-after-birth', 'ice-and-heat',
-      'when-to-see-a-doctor', 'return-to-running-plan',
+      'load-management',
+      'pain-monitoring',
+      'rest-sleep-recovery',
+      'warm-up',
+      'running-surfaces',
+      'running-shoes',
+      'nutrition-and-bone-health',
+      'cross-training',
+      'strength-training-for-runners',
+      'cadence-and-overstriding',
+      'running-gait-cycle',
+      'hip-anatomy',
+      'running-in-pregnancy-and-after-birth',
+      'ice-and-heat',
+      'when-to-see-a-doctor',
+      'return-to-running-plan',
     ];
     const ids = new Set(kb.topics.map((t) => t.id));
     expect(required.filter((id) => !ids.has(id))).toEqual([]);

@@ -19,11 +19,17 @@ describe('the knowledge base text', async () => {
   it('never prints a source id where a reader expects words', () => {
     const sourceIds = kb.sources.map((s) => s.id).filter((id) => id.includes('-'));
     const found: string[] = [];
-    for (const [kind, items] of [['condition', kb.conditions], ['exercise', kb.exercises], ['topic', kb.topics], ['red flag', kb.redFlags]] as const) {
+    for (const [kind, items] of [
+      ['condition', kb.conditions],
+      ['exercise', kb.exercises],
+      ['topic', kb.topics],
+      ['red flag', kb.redFlags],
+    ] as const) {
       for (const item of items) {
         const all: { path: string; text: string }[] = [];
         texts(item, `${kind} ${item.id}`, all);
-        for (const { path, text } of all) for (const id of sourceIds) if (text.includes(id)) found.push(`${path}: "${id}"`);
+        for (const { path, text } of all)
+          for (const id of sourceIds) if (text.includes(id)) found.push(`${path}: "${id}"`);
       }
     }
     expect(found).toEqual([]);

@@ -16,7 +16,10 @@ function stringsIn(value: unknown, out: string[] = []): string[] {
 }
 
 const seeds = readSeedArticles();
-if (!seeds) console.warn(`[originality] skipped: the reference articles are not at ${SEED_DIR}; set STRIDE_ATLAS_SEEDS to check.`);
+if (!seeds)
+  console.warn(
+    `[originality] skipped: the reference articles are not at ${SEED_DIR}; set STRIDE_ATLAS_SEEDS to check.`,
+  );
 
 describe.skipIf(!seeds)(`no run of ${RUN} consecutive words from a reference article appears in data/`, () => {
   it('holds for every string in every data file', async () => {
@@ -28,7 +31,8 @@ describe.skipIf(!seeds)(`no run of ${RUN} consecutive words from a reference art
     for (const file of await readKnowledgeBaseFiles(DATA_DIR, REPOSITORY_ROOT)) {
       // Article titles in sources.yaml are citations and must match the article exactly.
       const data: unknown = parse(file.text);
-      const cited = file.path === 'data/sources.yaml' && Array.isArray(data) ? data.map(({ title: _t, ...rest }) => rest) : data;
+      const cited =
+        file.path === 'data/sources.yaml' && Array.isArray(data) ? data.map(({ title: _t, ...rest }) => rest) : data;
       for (const str of stringsIn(cited)) {
         for (const s of shingles(words(str), RUN)) {
           if (seedRuns.has(s)) copied.push(`${file.path}: "${s}" (from ${seedRuns.get(s)})`);
@@ -40,7 +44,9 @@ describe.skipIf(!seeds)(`no run of ${RUN} consecutive words from a reference art
 
   it('detects a copied sentence (the check can fail)', () => {
     const seed = seeds![1]!;
-    const sample = words(seed.text).slice(200, 200 + RUN).join(' ');
+    const sample = words(seed.text)
+      .slice(200, 200 + RUN)
+      .join(' ');
     const seedRuns = new Set(shingles(words(seed.text), RUN));
     expect(shingles(words(`We wrote: ${sample}.`), RUN).some((s) => seedRuns.has(s))).toBe(true);
     expect(readFileSync(join(SEED_DIR, seed.name), 'utf8').length).toBeGreaterThan(1000);

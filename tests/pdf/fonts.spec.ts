@@ -18,7 +18,10 @@ describe('handout fonts', () => {
 
   it("are pdfmake's Roboto rebuilt for print, exactly as scripts/fonts/build-print-fonts.ts makes them", () => {
     for (const [file, built] of buildPrintFonts()) {
-      expect(readFileSync(join(FONT_DIR, file)).equals(built), `${file}: run npx tsx scripts/fonts/build-print-fonts.ts`).toBe(true);
+      expect(
+        readFileSync(join(FONT_DIR, file)).equals(built),
+        `${file}: run npx tsx scripts/fonts/build-print-fonts.ts`,
+      ).toBe(true);
     }
   });
 
@@ -42,7 +45,8 @@ describe('handout fonts', () => {
   });
 
   it('cover Latin, Greek and Cyrillic, accents included', () => {
-    const text = 'Zoë Łukasz Ørsted Çelik ÀÉÎÕÜ àéîõü ß Ðð Þþ Ææ Œœ Ğğ İı Şş Ţţ Ăă Ș ș Ț ț Ąą Ęę Źź Żż Ňň Řř Ůů Őő Űű ΑΒΓΔ αβγδ άέήίόύώ ΐΰ АБВГД абвгд ЁЙЫЭЮЯ ёйыэюя ЄІЇҐ єіїґ Ђђ Љљ Њњ Ћћ Џџ';
+    const text =
+      'Zoë Łukasz Ørsted Çelik ÀÉÎÕÜ àéîõü ß Ðð Þþ Ææ Œœ Ğğ İı Şş Ţţ Ăă Ș ș Ț ț Ąą Ęę Źź Żż Ňň Řř Ůů Őő Űű ΑΒΓΔ αβγδ άέήίόύώ ΐΰ АБВГД абвгд ЁЙЫЭЮЯ ёйыэюя ЄІЇҐ єіїґ Ђђ Љљ Њњ Ћћ Џџ';
     expect(findUnsupportedCharacters(text, HANDOUT_FONT_COVERAGE)).toEqual([]);
   });
 
@@ -50,11 +54,22 @@ describe('handout fonts', () => {
     const { kb } = await realLookup();
     const texts = [
       ...kb.conditions.flatMap((c) => [c.name, c.summary.patient]),
-      ...kb.exercises.flatMap((e) => [e.name, e.summary.patient, ...e.instructions, e.dosage.tempo ?? '', e.dosage.note ?? '']),
+      ...kb.exercises.flatMap((e) => [
+        e.name,
+        e.summary.patient,
+        ...e.instructions,
+        e.dosage.tempo ?? '',
+        e.dosage.note ?? '',
+      ]),
       ...kb.topics.flatMap((t) => [
         t.name,
         t.summary.patient,
-        ...t.sections.flatMap((s) => [s.heading, s.patient ?? '', ...(s.points ?? []), ...(s.table ? [...s.table.columns, ...s.table.rows.flat()] : [])]),
+        ...t.sections.flatMap((s) => [
+          s.heading,
+          s.patient ?? '',
+          ...(s.points ?? []),
+          ...(s.table ? [...s.table.columns, ...s.table.rows.flat()] : []),
+        ]),
       ]),
       ...kb.redFlags.map((f) => f.patient),
     ];

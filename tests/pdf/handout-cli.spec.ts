@@ -25,15 +25,40 @@ describe('npm run cli -- handout', () => {
   it('writes the same PDF the app makes, headless', async () => {
     const out = join(dir, 'handout.pdf');
     const result = await cli(
-      'handout', '--condition', 'gluteal-tendinopathy', '--exercise', 'clamshell', '--exercise', 'glute-bridge,side-plank',
-      '--topic', 'pain-monitoring', '--patient', 'Zoë Ørsted', '--date', '2026-03-02', '--clinic', 'Riverside', '--out', out,
+      'handout',
+      '--condition',
+      'gluteal-tendinopathy',
+      '--exercise',
+      'clamshell',
+      '--exercise',
+      'glute-bridge,side-plank',
+      '--topic',
+      'pain-monitoring',
+      '--patient',
+      'Zoë Ørsted',
+      '--date',
+      '2026-03-02',
+      '--clinic',
+      'Riverside',
+      '--out',
+      out,
     );
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^Wrote .*handout\.pdf \(\d+ pages?, \d+ kB\)$/);
     const pages = pdfPages(readFileSync(out));
     const all = pages.join(' ');
-    for (const part of ['Riverside', 'Zoë Ørsted', 'Clamshell', 'Glute bridge', 'Side plank', 'Pain monitoring', 'Contact us or a doctor if…', '30 March 2026']) expect(all).toContain(part);
+    for (const part of [
+      'Riverside',
+      'Zoë Ørsted',
+      'Clamshell',
+      'Glute bridge',
+      'Side plank',
+      'Pain monitoring',
+      'Contact us or a doctor if…',
+      '30 March 2026',
+    ])
+      expect(all).toContain(part);
     expect(pages[0]).toContain(`Page 1 of ${pages.length}`);
   }, 30_000);
 
@@ -59,12 +84,25 @@ describe('npm run cli -- handout', () => {
     const result = await cli('handout', '--template', template, '--exercise', 'clamshell', '--out', out);
     expect(result.code).toBe(0);
     const all = pdfPages(readFileSync(out)).join(' ');
-    for (const part of ['Hip flexor strain', 'Dead bug', 'no weight', 'Clamshell', 'Template note']) expect(all).toContain(part);
+    for (const part of ['Hip flexor strain', 'Dead bug', 'no weight', 'Clamshell', 'Template note'])
+      expect(all).toContain(part);
   }, 30_000);
 
   it('warns (and still writes) when the font lacks a character, or the programme is long', async () => {
     const out = join(dir, 'warn.pdf');
-    const many = ['clamshell', 'glute-bridge', 'side-plank', 'dead-bug', 'step-up', 'sit-to-stand', 'lateral-lunge', 'fire-hydrant', 'donkey-kick', 'straight-leg-raise', 'frankenstein-walk'];
+    const many = [
+      'clamshell',
+      'glute-bridge',
+      'side-plank',
+      'dead-bug',
+      'step-up',
+      'sit-to-stand',
+      'lateral-lunge',
+      'fire-hydrant',
+      'donkey-kick',
+      'straight-leg-raise',
+      'frankenstein-walk',
+    ];
     const result = await cli('handout', '--exercise', many.join(','), '--patient', '李 Wei', '--out', out);
     expect(result.code).toBe(0);
     expect(result.err).toMatch(/11 exercises a day/);
@@ -72,7 +110,17 @@ describe('npm run cli -- handout', () => {
   }, 30_000);
 
   it('explains unknown ids with near matches, and writes nothing', async () => {
-    const result = await cli('handout', '--condition', 'glute', '--exercise', 'clamshel', '--topic', 'nope', '--out', join(dir, 'x.pdf'));
+    const result = await cli(
+      'handout',
+      '--condition',
+      'glute',
+      '--exercise',
+      'clamshel',
+      '--topic',
+      'nope',
+      '--out',
+      join(dir, 'x.pdf'),
+    );
     expect(result.code).toBe(1);
     expect(result.err).toContain('No condition with the id "glute". Did you mean: gluteal-tendinopathy?');
     expect(result.err).toContain('No exercise with the id "clamshel". Did you mean: clamshell?');
@@ -85,7 +133,9 @@ describe('npm run cli -- handout', () => {
     expect(noOut.err).toMatch(/Missing --out/);
     expect(noOut.err).toMatch(/--template <file>/);
     expect((await cli('handout', '--out', join(dir, 'y.pdf'))).err).toMatch(/at least one --condition or --exercise/);
-    expect((await cli('handout', '--exercise', 'clamshell', '--units', 'furlongs', '--out', join(dir, 'y.pdf'))).err).toMatch(/--units must be one of km, miles/);
+    expect(
+      (await cli('handout', '--exercise', 'clamshell', '--units', 'furlongs', '--out', join(dir, 'y.pdf'))).err,
+    ).toMatch(/--units must be one of km, miles/);
     expect((await cli('handout', '--frobnicate')).code).toBe(2);
   });
 

@@ -34,7 +34,13 @@ describe('a representative handout rendered in Node', () => {
   });
 
   it('has the clinic header and the patient on page one', () => {
-    for (const part of ['Riverside Running Physio', 'Your exercise and advice plan', 'Zoë Łukasz-Ørsted Çelik', '30 March 2026', 'Alex Morgan']) {
+    for (const part of [
+      'Riverside Running Physio',
+      'Your exercise and advice plan',
+      'Zoë Łukasz-Ørsted Çelik',
+      '30 March 2026',
+      'Alex Morgan',
+    ]) {
       expect(pages[0]).toContain(part);
     }
   });

@@ -11,7 +11,12 @@ import { deriveRedFlags } from '../../src/core/handout/red-flags';
 import type { KbLookup } from '../../src/core/kb/kb-lookup';
 import { nodePdfmake, renderPdf } from '../../src/node/pdf/render-pdf';
 import { pdfPages, squash } from './support/pdf-text';
-import { exercisesFromKb, realLookup, representativeContext, representativeHandout } from './support/representative-handout';
+import {
+  exercisesFromKb,
+  realLookup,
+  representativeContext,
+  representativeHandout,
+} from './support/representative-handout';
 import { sampleFigureFor, wideSampleFigureFor } from './support/sample-figures';
 
 let lookup: KbLookup;
@@ -24,7 +29,9 @@ async function laidOutHeight(block: PdfContent, largePrint: boolean, paper: 'A4'
   const pdfmake = await nodePdfmake();
   const node = structuredClone(block);
   const { defaultStyle, styles } = handoutStyles(largePrint);
-  await pdfmake.createPdf({ pageSize: paper, pageMargins: [48, 44, 48, 60], defaultStyle, styles, content: [node] }).getBuffer();
+  await pdfmake
+    .createPdf({ pageSize: paper, pageMargins: [48, 44, 48, 60], defaultStyle, styles, content: [node] })
+    .getBuffer();
   return (node as unknown as { __height: number }).__height;
 }
 
@@ -37,22 +44,43 @@ describe('the height estimate behind "keep together"', () => {
   for (const largePrint of [false, true]) {
     it(`never underestimates an exercise card, a topic block or the red-flag box${largePrint ? ' (large print)' : ''}`, async () => {
       const handout = representativeHandout(lookup, {
-        exercises: exercisesFromKb(lookup, lookup.kb.exercises.map((e) => e.id)),
+        exercises: exercisesFromKb(
+          lookup,
+          lookup.kb.exercises.map((e) => e.id),
+        ),
         options: { largePrint, paperSize: largePrint ? 'Letter' : 'A4' },
       });
       // Upright figures side by side in normal print, wide ones stacked in large print.
-      const state = createBuildState(handout, representativeContext(lookup, { figureFor: largePrint ? wideSampleFigureFor : sampleFigureFor }));
+      const state = createBuildState(
+        handout,
+        representativeContext(lookup, { figureFor: largePrint ? wideSampleFigureFor : sampleFigureFor }),
+      );
       const blocks: [string, PdfContent][] = [
-        ...handout.exercises.map((e, i): [string, PdfContent] => [e.exerciseId, exerciseCard(state, e, lookup.exercise(e.exerciseId)!, i + 1)]),
-        ...lookup.kb.topics.flatMap((t) => topicBlocks(state, t).map((b, i): [string, PdfContent] => [`${t.id}#${i}`, b])),
-        ['red flags', redFlagSection(state, deriveRedFlags(lookup.kb.conditions.map((c) => c.id), lookup))],
+        ...handout.exercises.map((e, i): [string, PdfContent] => [
+          e.exerciseId,
+          exerciseCard(state, e, lookup.exercise(e.exerciseId)!, i + 1),
+        ]),
+        ...lookup.kb.topics.flatMap((t) =>
+          topicBlocks(state, t).map((b, i): [string, PdfContent] => [`${t.id}#${i}`, b]),
+        ),
+        [
+          'red flags',
+          redFlagSection(
+            state,
+            deriveRedFlags(
+              lookup.kb.conditions.map((c) => c.id),
+              lookup,
+            ),
+          ),
+        ],
       ];
       const problems: string[] = [];
       for (const [name, block] of blocks) {
         const estimate = estimateHeight(block, state.contentWidth, state.estimate);
         const actual = await laidOutHeight(block, largePrint, largePrint ? 'LETTER' : 'A4');
         if (estimate < actual) problems.push(`${name}: estimated ${estimate.toFixed(0)} < actual ${actual.toFixed(0)}`);
-        if (estimate > actual * 1.35 + 20) problems.push(`${name}: estimated ${estimate.toFixed(0)}, far above actual ${actual.toFixed(0)}`);
+        if (estimate > actual * 1.35 + 20)
+          problems.push(`${name}: estimated ${estimate.toFixed(0)}, far above actual ${actual.toFixed(0)}`);
       }
       expect(problems).toEqual([]);
     }, 60_000);
@@ -64,7 +92,10 @@ describe('nothing is lost from long content', () => {
     const sentence = (n: number) => `Sentence ${n} of the notes, written out in full so that the text runs long.`;
     const longNotes = Array.from({ length: 60 }, (_, i) => sentence(i + 1)).join(' ');
     const exercises = exercisesFromKb(lookup, ['clamshell', 'lateral-step-up']);
-    exercises[1] = { ...exercises[1]!, notes: Array.from({ length: 13 }, (_, i) => `Card note ${i + 1}, which keeps going for a while.`).join(' ') };
+    exercises[1] = {
+      ...exercises[1]!,
+      notes: Array.from({ length: 13 }, (_, i) => `Card note ${i + 1}, which keeps going for a while.`).join(' '),
+    };
     const handout = representativeHandout(lookup, { exercises, notes: longNotes, options: { largePrint: true } });
     const text = pdfPages(await renderPdf(buildHandoutDocument(handout, representativeContext(lookup)))).join(' ');
     expect(text).toContain(squash(sentence(1)));

@@ -6,12 +6,27 @@ import type { Handout } from '../../src/core/handout/handout';
 import type { KbLookup } from '../../src/core/kb/kb-lookup';
 import { renderPdf } from '../../src/node/pdf/render-pdf';
 import { pdfPages, squash } from './support/pdf-text';
-import { exercisesFromKb, realLookup, representativeContext, representativeHandout } from './support/representative-handout';
+import {
+  exercisesFromKb,
+  realLookup,
+  representativeContext,
+  representativeHandout,
+} from './support/representative-handout';
 import { sampleFigureFor } from './support/sample-figures';
 
 const TWELVE = [
-  'clamshell', 'glute-bridge', 'side-lying-leg-raise', 'standing-isometric-hip-abduction', 'banded-lateral-walk', 'lateral-step-up',
-  'single-leg-glute-bridge', 'single-leg-squat', 'side-plank', 'copenhagen-adductor-plank', 'kneeling-hip-flexor-stretch', 'walk-run-intervals',
+  'clamshell',
+  'glute-bridge',
+  'side-lying-leg-raise',
+  'standing-isometric-hip-abduction',
+  'banded-lateral-walk',
+  'lateral-step-up',
+  'single-leg-glute-bridge',
+  'single-leg-squat',
+  'side-plank',
+  'copenhagen-adductor-plank',
+  'kneeling-hip-flexor-stretch',
+  'walk-run-intervals',
 ];
 
 let lookup: KbLookup;
@@ -52,7 +67,9 @@ function splitCards(handout: Handout, pages: string[]): string[] {
       squash(kbText(exercise.instructions.at(-1)!, handout.options.units)).slice(-30),
       squash(prescriptionLines(handout.exercises[i]!, exercise).amount),
     ];
-    for (const marker of markers) if (!card.includes(marker)) problems.push(`${exercise.id} (page ${here.page + 1}): "${marker}" is not with its title`);
+    for (const marker of markers)
+      if (!card.includes(marker))
+        problems.push(`${exercise.id} (page ${here.page + 1}): "${marker}" is not with its title`);
   });
   return problems;
 }
@@ -60,8 +77,13 @@ function splitCards(handout: Handout, pages: string[]): string[] {
 describe('pagination', () => {
   for (const largePrint of [false, true]) {
     it(`a 12-exercise handout never splits an exercise across pages${largePrint ? ' (large print)' : ''}`, async () => {
-      const handout = representativeHandout(lookup, { exercises: exercisesFromKb(lookup, TWELVE), options: { largePrint } });
-      const pages = pdfPages(await renderPdf(buildHandoutDocument(handout, representativeContext(lookup, { figureFor: sampleFigureFor }))));
+      const handout = representativeHandout(lookup, {
+        exercises: exercisesFromKb(lookup, TWELVE),
+        options: { largePrint },
+      });
+      const pages = pdfPages(
+        await renderPdf(buildHandoutDocument(handout, representativeContext(lookup, { figureFor: sampleFigureFor }))),
+      );
       expect(pages.length).toBeGreaterThan(4);
       expect(splitCards(handout, pages)).toEqual([]);
       const order = handout.exercises.map((e, i) => findTitle(pages, i + 1, lookup.exercise(e.exerciseId)!.name)!.page);

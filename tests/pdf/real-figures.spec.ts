@@ -5,7 +5,12 @@ import type { FigureFor } from '../../src/core/handout/document/handout-document
 import type { KbLookup } from '../../src/core/kb/kb-lookup';
 import { renderPdf } from '../../src/node/pdf/render-pdf';
 import { pdfPages } from './support/pdf-text';
-import { exercisesFromKb, realLookup, representativeContext, representativeHandout } from './support/representative-handout';
+import {
+  exercisesFromKb,
+  realLookup,
+  representativeContext,
+  representativeHandout,
+} from './support/representative-handout';
 
 let lookup: KbLookup;
 beforeAll(async () => {
@@ -19,7 +24,10 @@ function kbFigureFor(asked: string[]): FigureFor {
     const figure = lookup.kb.figures.find((f) => f.id === id);
     if (!figure) return undefined;
     const figureSide = side === 'left' ? 'left' : 'right';
-    return { start: renderExerciseFigure(figure, { pose: 'start', side: figureSide }), end: renderExerciseFigure(figure, { pose: 'end', side: figureSide }) };
+    return {
+      start: renderExerciseFigure(figure, { pose: 'start', side: figureSide }),
+      end: renderExerciseFigure(figure, { pose: 'end', side: figureSide }),
+    };
   };
 }
 

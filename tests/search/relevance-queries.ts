@@ -37,7 +37,11 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   { type: 'misspelling', query: 'trochantric', top3: ['trochanteric-bursitis', 'gluteal-tendinopathy'] },
   { type: 'misspelling', query: 'piriformus', top3: ['piriformis-syndrome'] },
   { type: 'misspelling', query: 'bursits', top1: 'trochanteric-bursitis' },
-  { type: 'misspelling', query: 'tendonopathy', top3: ['gluteal-tendinopathy', 'iliopsoas-tendinopathy', 'proximal-hamstring-tendinopathy'] },
+  {
+    type: 'misspelling',
+    query: 'tendonopathy',
+    top3: ['gluteal-tendinopathy', 'iliopsoas-tendinopathy', 'proximal-hamstring-tendinopathy'],
+  },
   { type: 'misspelling', query: 'clamshel', top1: 'clamshell' },
   { type: 'misspelling', query: 'illiotibial', top3: ['iliotibial-band-syndrome'] },
   { type: 'misspelling', query: 'osteoarthritus', top1: 'hip-osteoarthritis' },
@@ -62,8 +66,16 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   { type: 'symptom', query: 'lat hip pain lying on side', top3: ['gluteal-tendinopathy', 'trochanteric-bursitis'] },
   { type: 'symptom', query: 'hurts lying on my side', top3: ['gluteal-tendinopathy', 'trochanteric-bursitis'] },
   { type: 'symptom', query: 'clicking groin', top3: ['labral-tear', 'femoroacetabular-impingement'] },
-  { type: 'symptom', query: 'clicking hip', top3: ['labral-tear', 'femoroacetabular-impingement', 'iliopsoas-tendinopathy'] },
-  { type: 'symptom', query: 'pain going upstairs', top3: ['gluteal-tendinopathy', 'iliopsoas-tendinopathy', 'patellofemoral-pain', 'piriformis-syndrome'] },
+  {
+    type: 'symptom',
+    query: 'clicking hip',
+    top3: ['labral-tear', 'femoroacetabular-impingement', 'iliopsoas-tendinopathy'],
+  },
+  {
+    type: 'symptom',
+    query: 'pain going upstairs',
+    top3: ['gluteal-tendinopathy', 'iliopsoas-tendinopathy', 'patellofemoral-pain', 'piriformis-syndrome'],
+  },
   { type: 'symptom', query: 'worse the longer I run', top3: ['femoral-neck-stress-fracture'] },
   { type: 'symptom', query: 'groin pain getting worse during run', top3: ['femoral-neck-stress-fracture'] },
   { type: 'symptom', query: 'hip catching locking', top3: ['labral-tear'] },
@@ -73,7 +85,11 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   { type: 'symptom', query: 'pins and needles down the leg', top3: ['lumbar-referred-pain', 'piriformis-syndrome'] },
   { type: 'symptom', query: 'pop in the back of the thigh sprinting', top3: ['hamstring-strain'] },
   { type: 'symptom', query: 'stiff hip in the morning older runner', top3: ['hip-osteoarthritis'] },
-  { type: 'symptom', query: 'pain in front of hip lifting knee', top3: ['iliopsoas-tendinopathy', 'hip-flexor-strain'] },
+  {
+    type: 'symptom',
+    query: 'pain in front of hip lifting knee',
+    top3: ['iliopsoas-tendinopathy', 'hip-flexor-strain'],
+  },
   { type: 'symptom', query: 'pain crossing legs', top3: ['femoroacetabular-impingement', 'gluteal-tendinopathy'] },
   { type: 'symptom', query: 'hip pain after having a baby', top3: ['postpartum-hip-pain'] },
   // Exercises
@@ -94,7 +110,11 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   { type: 'exercise', query: 'calf raise', top1: 'single-leg-calf-raise' },
   { type: 'exercise', query: 'pogo', top1: 'pogo-hops' },
   // Equipment
-  { type: 'equipment', query: 'resistance band', top3: ['banded-lateral-walk', 'eccentric-hip-flexion-band', 'resisted-hip-flexion-standing', 'banded-hip-march'] },
+  {
+    type: 'equipment',
+    query: 'resistance band',
+    top3: ['banded-lateral-walk', 'eccentric-hip-flexion-band', 'resisted-hip-flexion-standing', 'banded-hip-march'],
+  },
   { type: 'equipment', query: 'foam roller', top1: 'foam-roller-thigh-release' },
   { type: 'equipment', query: 'kettlebell', top1: 'kettlebell-swing' },
   { type: 'equipment', query: 'slide board', top1: 'slide-board-speed-skater' },
@@ -114,5 +134,9 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   { type: 'advice', query: 'calcium vitamin d', top1: 'nutrition-and-bone-health' },
   { type: 'advice', query: 'warm up before running', top1: 'warm-up' },
   { type: 'advice', query: 'when to see a doctor', top1: 'when-to-see-a-doctor' },
-  { type: 'advice', query: 'running while pregnant', top3: ['running-in-pregnancy-and-after-birth', 'pregnancy-related-hip-pain'] },
+  {
+    type: 'advice',
+    query: 'running while pregnant',
+    top3: ['running-in-pregnancy-and-after-birth', 'pregnancy-related-hip-pain'],
+  },
 ];

@@ -6,7 +6,12 @@ import { RELEVANCE_CASES } from './relevance-queries';
 
 describe('search relevance: what a physio types finds the right page', async () => {
   const engine = SearchEngine.fromKnowledgeBase(await loadBundledKnowledgeBase());
-  const outcomes = RELEVANCE_CASES.map((c) => judge(c, engine.search(c.query, { limit: 3 }).hits.map((h) => h.id)));
+  const outcomes = RELEVANCE_CASES.map((c) =>
+    judge(
+      c,
+      engine.search(c.query, { limit: 3 }).hits.map((h) => h.id),
+    ),
+  );
 
   it('has at least 60 queries of every type', () => {
     expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(60);
@@ -21,7 +26,9 @@ describe('search relevance: what a physio types finds the right page', async () 
   it('reports the rates', () => {
     const top1 = outcomes.filter((o) => o.top1).length / outcomes.length;
     const top3 = outcomes.filter((o) => o.top3).length / outcomes.length;
-    console.log(`[search relevance] ${outcomes.length} queries: top-1 ${(top1 * 100).toFixed(1)}%, top-3 ${(top3 * 100).toFixed(1)}%`);
+    console.log(
+      `[search relevance] ${outcomes.length} queries: top-1 ${(top1 * 100).toFixed(1)}%, top-3 ${(top3 * 100).toFixed(1)}%`,
+    );
     expect(top3).toBe(1);
   });
 });

@@ -8,6 +8,9 @@ import { loadKnowledgeBase } from '../../src/node/load-knowledge-base';
  */
 export async function loadBundledKnowledgeBase(): Promise<KnowledgeBase> {
   const result = await loadKnowledgeBase();
-  if (!result.ok) throw new Error(`The knowledge base in data/ does not load (run \`npm run cli -- kb check\`):\n${result.issues.map(formatKbIssue).join('\n')}`);
+  if (!result.ok)
+    throw new Error(
+      `The knowledge base in data/ does not load (run \`npm run cli -- kb check\`):\n${result.issues.map(formatKbIssue).join('\n')}`,
+    );
   return result.kb;
 }

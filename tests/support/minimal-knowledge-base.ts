@@ -11,7 +11,10 @@ export function minimalFiles(): KbSourceFile[] {
   ).join('\n');
   return [
     { path: 'data/meta.yaml', text: 'version: 1.0.0\nupdated: 2026-01-01\n' },
-    { path: 'data/sources.yaml', text: '- { id: article, title: An article }\n- { id: clinical-consensus, title: Clinical consensus }\n' },
+    {
+      path: 'data/sources.yaml',
+      text: '- { id: article, title: An article }\n- { id: clinical-consensus, title: Clinical consensus }\n',
+    },
     { path: 'data/body-regions.yaml', text: regions },
     {
       path: 'data/findings.yaml',
@@ -97,7 +100,6 @@ sources: [article]
     },
   ];
 }
-
 
 /** Writes knowledge-base files to a new temporary folder and returns its `data` folder. */
 export function writeKnowledgeBase(files: KbSourceFile[]): string {

@@ -60,7 +60,14 @@ const VIGNETTES: Vignette[] = [
   {
     name: 'young runner, groin pinch squatting, sitting long and crossing legs',
     main: ['left:groin', 'left:anterior-hip'],
-    yes: ['squatting-pain', 'crossing-legs-pain', 'hip-flexion-pain', 'prolonged-sitting-pain', 'reduced-range-of-motion', 'onset-gradual'],
+    yes: [
+      'squatting-pain',
+      'crossing-legs-pain',
+      'hip-flexion-pain',
+      'prolonged-sitting-pain',
+      'reduced-range-of-motion',
+      'onset-gradual',
+    ],
     top1: 'femoroacetabular-impingement',
   },
   {
@@ -290,10 +297,12 @@ const VIGNETTES: Vignette[] = [
 ];
 
 function inputOf(v: Vignette): TriageInput {
-  const region = (role: RegionSelection['role']) => (s: string): RegionSelection => {
-    const [side, id] = s.split(':') as [Side, BodyRegionId];
-    return { side, region: id, role };
-  };
+  const region =
+    (role: RegionSelection['role']) =>
+    (s: string): RegionSelection => {
+      const [side, id] = s.split(':') as [Side, BodyRegionId];
+      return { side, region: id, role };
+    };
   const findings: Record<string, FindingAnswer> = {};
   for (const id of v.yes) findings[id] = 'yes';
   for (const id of v.no ?? []) findings[id] = 'no';
@@ -308,7 +317,11 @@ beforeAll(async () => {
 describe('clinical vignettes', () => {
   it('has enough vignettes, every one naming known regions, findings, conditions and flags', () => {
     expect(VIGNETTES.length).toBeGreaterThanOrEqual(30);
-    const known = new Set([...kb.findings.map((f) => f.id), ...kb.conditions.map((c) => c.id), ...kb.redFlags.map((f) => f.id)]);
+    const known = new Set([
+      ...kb.findings.map((f) => f.id),
+      ...kb.conditions.map((c) => c.id),
+      ...kb.redFlags.map((f) => f.id),
+    ]);
     for (const v of VIGNETTES) {
       for (const id of [...v.yes, ...(v.no ?? []), ...(v.flags ?? []), v.top1 ?? '', v.top3 ?? ''].filter(Boolean)) {
         expect(known.has(id), `${v.name}: ${id}`).toBe(true);
@@ -332,7 +345,9 @@ describe('red flags from the knowledge base', () => {
     for (const { flag, p, i } of patterns) {
       const findings: Record<string, FindingAnswer> = {};
       for (const id of [...(p.findingsAll ?? []), ...(p.findingsAny ?? []).slice(0, 1)]) findings[id] = 'yes';
-      const regions: RegionSelection[] = (p.regionsAny ?? []).slice(0, 1).map((region) => ({ region, side: 'left', role: 'main' }));
+      const regions: RegionSelection[] = (p.regionsAny ?? [])
+        .slice(0, 1)
+        .map((region) => ({ region, side: 'left', role: 'main' }));
       const raised = triage(kb, { regions, findings }).redFlags.map((a) => a.redFlagId);
       expect(raised, `${flag.id} when[${i}]`).toContain(flag.id);
     }
@@ -342,12 +357,19 @@ describe('red flags from the knowledge base', () => {
     for (const flag of kb.redFlags) {
       flag.when.forEach((p) => {
         if (!p.regionsAny?.length) return;
-        const elsewhere = kb.regions.find((r) => !p.regionsAny?.includes(r.id) && !flag.when.some((q) => !q.regionsAny?.length || q.regionsAny.includes(r.id)));
+        const elsewhere = kb.regions.find(
+          (r) =>
+            !p.regionsAny?.includes(r.id) &&
+            !flag.when.some((q) => !q.regionsAny?.length || q.regionsAny.includes(r.id)),
+        );
         if (!elsewhere) return;
         const findings: Record<string, FindingAnswer> = {};
         for (const id of [...(p.findingsAll ?? []), ...(p.findingsAny ?? []).slice(0, 1)]) findings[id] = 'yes';
         const result = triage(kb, { regions: [{ region: elsewhere.id, side: 'right', role: 'main' }], findings });
-        expect(result.redFlags.map((a) => a.redFlagId), `${flag.id} at ${elsewhere.id}`).not.toContain(flag.id);
+        expect(
+          result.redFlags.map((a) => a.redFlagId),
+          `${flag.id} at ${elsewhere.id}`,
+        ).not.toContain(flag.id);
       });
     }
   });
@@ -356,8 +378,12 @@ describe('red flags from the knowledge base', () => {
     const referred = kb.conditions.filter((c) => c.referral);
     expect(referred.length).toBeGreaterThan(0);
     for (const c of referred) {
-      const findings: Record<string, FindingAnswer> = Object.fromEntries(c.findings.for.filter((f) => f.weight >= 2).map((f) => [f.id, 'yes']));
-      const regions: RegionSelection[] = c.regions.filter((r) => r.role === 'primary').map((r) => ({ region: r.id, side: 'left', role: 'main' }));
+      const findings: Record<string, FindingAnswer> = Object.fromEntries(
+        c.findings.for.filter((f) => f.weight >= 2).map((f) => [f.id, 'yes']),
+      );
+      const regions: RegionSelection[] = c.regions
+        .filter((r) => r.role === 'primary')
+        .map((r) => ({ region: r.id, side: 'left', role: 'main' }));
       const result = triage(kb, { regions, findings });
       expect(result.candidates[0]?.conditionId).toBe(c.id);
       const alert = result.redFlags.find((a) => a.redFlagId === c.referral?.redFlag);
@@ -370,7 +396,10 @@ describe('pictures every clinician relies on', () => {
   it('ranks the same whichever side hurts', () => {
     for (const v of VIGNETTES) {
       const input = inputOf(v);
-      const mirrored = { ...input, regions: input.regions.map((r) => ({ ...r, side: r.side === 'left' ? ('right' as const) : ('left' as const) })) };
+      const mirrored = {
+        ...input,
+        regions: input.regions.map((r) => ({ ...r, side: r.side === 'left' ? ('right' as const) : ('left' as const) })),
+      };
       expect(triage(kb, mirrored), v.name).toEqual(triage(kb, input));
     }
   });
@@ -379,7 +408,11 @@ describe('pictures every clinician relies on', () => {
     const gated = kb.conditions.filter((c) => c.requiresAnyFinding?.length);
     expect(gated.map((c) => c.id).sort()).toEqual(['postpartum-hip-pain', 'pregnancy-related-hip-pain']);
     for (const c of gated) {
-      const regions: RegionSelection[] = c.regions.map((r) => ({ region: r.id, side: 'left', role: r.role === 'primary' ? 'main' : 'spread' }));
+      const regions: RegionSelection[] = c.regions.map((r) => ({
+        region: r.id,
+        side: 'left',
+        role: r.role === 'primary' ? 'main' : 'spread',
+      }));
       const findings: Record<string, FindingAnswer> = Object.fromEntries(
         c.findings.for.filter((f) => !c.requiresAnyFinding?.includes(f.id)).map((f) => [f.id, 'yes']),
       );
@@ -395,7 +428,9 @@ describe('pictures every clinician relies on', () => {
       const before = triage(kb, input).candidates[0];
       const c = kb.conditions.find((x) => x.id === before?.conditionId);
       for (const { id, weight } of c?.findings.against.filter((f) => !(f.id in input.findings)) ?? []) {
-        const after = triage(kb, { ...input, findings: { ...input.findings, [id]: 'yes' } }).candidates.find((x) => x.conditionId === c?.id);
+        const after = triage(kb, { ...input, findings: { ...input.findings, [id]: 'yes' } }).candidates.find(
+          (x) => x.conditionId === c?.id,
+        );
         expect(after?.score ?? -Infinity, `${v.name} + ${id}`).toBe((before?.score ?? 0) - weight);
       }
     }

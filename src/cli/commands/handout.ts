@@ -1,11 +1,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { adherenceWarning } from '../../core/handout/adherence';
-import { createHandout, handoutExerciseFromKb, templateProgramme, type NewHandoutInput } from '../../core/handout/create-handout';
+import {
+  createHandout,
+  handoutExerciseFromKb,
+  templateProgramme,
+  type NewHandoutInput,
+} from '../../core/handout/create-handout';
 import { buildHandoutDocument } from '../../core/handout/document/build-handout-document';
 import { createExerciseFigures } from '../../core/handout/document/exercise-figures';
 import type { HandoutClinic } from '../../core/handout/document/handout-document-context';
-import { describeUnsupportedCharacters, unsupportedCharactersInHandout } from '../../core/handout/fonts/unsupported-in-handout';
+import {
+  describeUnsupportedCharacters,
+  unsupportedCharactersInHandout,
+} from '../../core/handout/fonts/unsupported-in-handout';
 import { handoutSchema, handoutTemplateSchema, type Handout } from '../../core/handout/handout';
 import { createKbLookup, type KbLookup } from '../../core/kb/kb-lookup';
 import { countPdfPages, renderPdf } from '../../node/pdf/render-pdf';
@@ -54,7 +62,10 @@ class UsageError extends Error {}
 class ProblemError extends Error {}
 
 function ids(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 function localToday(): string {
@@ -76,7 +87,9 @@ async function readTemplate(file: string): Promise<Partial<NewHandoutInput>> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new ProblemError(`Cannot read the template ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new ProblemError(
+      `Cannot read the template ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   let data: unknown;
   try {
@@ -96,15 +109,24 @@ async function readTemplate(file: string): Promise<Partial<NewHandoutInput>> {
 }
 
 function nearIds(id: string, all: readonly { id: string }[]): string {
-  const near = all.map((x) => x.id).filter((x) => x.includes(id) || id.includes(x) || x.split('-').some((w) => w.length > 3 && id.includes(w))).slice(0, 5);
+  const near = all
+    .map((x) => x.id)
+    .filter((x) => x.includes(id) || id.includes(x) || x.split('-').some((w) => w.length > 3 && id.includes(w)))
+    .slice(0, 5);
   return near.length > 0 ? ` Did you mean: ${near.join(', ')}?` : '';
 }
 
 function checkIds(lookup: KbLookup, conditions: string[], exercises: string[], topics: string[]): void {
   const problems = [
-    ...conditions.filter((id) => !lookup.condition(id)).map((id) => `No condition with the id "${id}".${nearIds(id, lookup.kb.conditions)}`),
-    ...exercises.filter((id) => !lookup.exercise(id)).map((id) => `No exercise with the id "${id}".${nearIds(id, lookup.kb.exercises)}`),
-    ...topics.filter((id) => !lookup.topic(id)).map((id) => `No topic with the id "${id}".${nearIds(id, lookup.kb.topics)}`),
+    ...conditions
+      .filter((id) => !lookup.condition(id))
+      .map((id) => `No condition with the id "${id}".${nearIds(id, lookup.kb.conditions)}`),
+    ...exercises
+      .filter((id) => !lookup.exercise(id))
+      .map((id) => `No exercise with the id "${id}".${nearIds(id, lookup.kb.exercises)}`),
+    ...topics
+      .filter((id) => !lookup.topic(id))
+      .map((id) => `No topic with the id "${id}".${nearIds(id, lookup.kb.topics)}`),
   ];
   if (problems.length > 0) throw new ProblemError(problems.join('\n'));
 }
@@ -121,7 +143,8 @@ async function buildHandout(values: ReturnType<typeof parse>['values'], lookup: 
   }
   const units = oneOf('units', values.units, ['km', 'miles'] as const) ?? fromTemplate.options?.units ?? 'km';
   const date = values.date ?? localToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UsageError(`--date must be YYYY-MM-DD (got "${date}")`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+    throw new UsageError(`--date must be YYYY-MM-DD (got "${date}")`);
   return createHandout({
     ...fromTemplate,
     id: crypto.randomUUID(),
@@ -130,7 +153,10 @@ async function buildHandout(values: ReturnType<typeof parse>['values'], lookup: 
     patientName: values.patient ?? fromTemplate.patientName ?? '',
     clinicianName: values.clinician ?? fromTemplate.clinicianName ?? '',
     conditions: [...new Set(conditions)],
-    exercises: [...templateExercises, ...exerciseIds.map((id) => handoutExerciseFromKb(lookup.exercise(id)!, { units }))],
+    exercises: [
+      ...templateExercises,
+      ...exerciseIds.map((id) => handoutExerciseFromKb(lookup.exercise(id)!, { units })),
+    ],
     topics: [...new Set(topics)],
     options: {
       ...fromTemplate.options,
@@ -182,7 +208,14 @@ export const handoutCommand: CliCommand = {
     }
     const clinic: HandoutClinic = { name: values.clinic ?? '', address: '', phone: '', email: '', logoDataUrl: null };
     warnBeforeExport(io, handout, clinic, lookup);
-    const bytes = await renderPdf(buildHandoutDocument(handout, { lookup, clinic, figureFor: createExerciseFigures(lookup.kb.figures), creator: 'Stride Atlas command line' }));
+    const bytes = await renderPdf(
+      buildHandoutDocument(handout, {
+        lookup,
+        clinic,
+        figureFor: createExerciseFigures(lookup.kb.figures),
+        creator: 'Stride Atlas command line',
+      }),
+    );
     try {
       await writeFile(values.out, bytes);
     } catch (error) {

@@ -10,7 +10,12 @@ async function cli(...argv: string[]) {
 
 /** The result lines: "<rank>. <score>  <kind>  <id>  <title>". */
 function rows(out: string): { rank: number; score: number; kind: string; id: string }[] {
-  return [...out.matchAll(/^\s*(\d+)\.\s+([\d.]+)\s+(\S+)\s+(\S+)\s+/gm)].map((m) => ({ rank: Number(m[1]), score: Number(m[2]), kind: m[3]!, id: m[4]! }));
+  return [...out.matchAll(/^\s*(\d+)\.\s+([\d.]+)\s+(\S+)\s+(\S+)\s+/gm)].map((m) => ({
+    rank: Number(m[1]),
+    score: Number(m[2]),
+    kind: m[3]!,
+    id: m[4]!,
+  }));
 }
 
 describe('npm run cli -- search', () => {
@@ -62,7 +67,10 @@ describe('npm run cli -- search', () => {
 
   it.each([
     [['search'], 'Give the words to search for'],
-    [['search', 'hip', '--kind', 'exercises'], 'Unknown kind "exercises". Kinds: condition, exercise, topic, red-flag.'],
+    [
+      ['search', 'hip', '--kind', 'exercises'],
+      'Unknown kind "exercises". Kinds: condition, exercise, topic, red-flag.',
+    ],
     [['search', 'hip', '--limit', '0'], '--limit must be a whole number from 1 to 500 (got "0")'],
     [['search', 'hip', '--limit', '2.5'], '--limit must be a whole number'],
     [['search', 'hip', '--frob'], "Unknown option '--frob'."],

@@ -38,7 +38,8 @@ function parseRequest(args: string[]): SearchRequest | { problem: string } {
   if (badKind !== undefined) return { problem: `Unknown kind "${badKind}". Kinds: ${SEARCH_KINDS.join(', ')}.` };
   const limitText = parsed.values.limit ?? String(DEFAULT_LIMIT);
   const limit = Number(limitText);
-  if (!/^\d+$/.test(limitText) || limit < 1 || limit > MAX_LIMIT) return { problem: `--limit must be a whole number from 1 to ${MAX_LIMIT} (got "${limitText}").` };
+  if (!/^\d+$/.test(limitText) || limit < 1 || limit > MAX_LIMIT)
+    return { problem: `--limit must be a whole number from 1 to ${MAX_LIMIT} (got "${limitText}").` };
   return { query, kinds: kinds as ItemKind[], limit, json: parsed.values.json ?? false };
 }
 
@@ -75,7 +76,9 @@ function printText(engine: SearchEngine, result: SearchResult, request: SearchRe
   const rankWidth = String(result.hits.length).length;
   result.hits.forEach((hit, i) => {
     io.out('');
-    io.out(`${String(i + 1).padStart(rankWidth)}. ${hit.score.toFixed(1).padStart(scoreWidth)}  ${hit.kind.padEnd(kindWidth)}  ${hit.id.padEnd(idWidth)}  ${hit.title}`);
+    io.out(
+      `${String(i + 1).padStart(rankWidth)}. ${hit.score.toFixed(1).padStart(scoreWidth)}  ${hit.kind.padEnd(kindWidth)}  ${hit.id.padEnd(idWidth)}  ${hit.title}`,
+    );
     const snippet = markedSnippet(engine.snippet(hit, result.plan));
     for (const line of wrap(snippet, ' '.repeat(rankWidth + 2))) io.out(line);
   });

@@ -28,7 +28,9 @@ export const showCommand: CliCommand = {
     if (!entry) {
       const all = [...kb.conditions, ...kb.exercises, ...kb.topics, ...kb.redFlags].map((x) => x.id);
       const near = all.filter((x) => x.includes(id) || id.includes(x)).slice(0, 5);
-      io.err(`No item with the id "${id}".${near.length ? ` Did you mean: ${near.join(', ')}?` : ' Try: npm run cli -- search "<words>"'}`);
+      io.err(
+        `No item with the id "${id}".${near.length ? ` Did you mean: ${near.join(', ')}?` : ' Try: npm run cli -- search "<words>"'}`,
+      );
       return EXIT_PROBLEM;
     }
     io.out(parsed.values.json ? JSON.stringify(entry, null, 2) : formatItem(lookup, entry));

@@ -10,7 +10,17 @@ async function cli(...argv: string[]) {
 
 describe('npm run cli -- triage', () => {
   it('prints red flags before the ranked conditions, with reasons, what to ask next and the disclaimer', async () => {
-    const { code, out } = await cli('triage', '--region', 'left:groin', '--finding', 'worsens-during-run', '--finding', 'load-increase', '--finding', 'low-bone-density');
+    const { code, out } = await cli(
+      'triage',
+      '--region',
+      'left:groin',
+      '--finding',
+      'worsens-during-run',
+      '--finding',
+      'load-increase',
+      '--finding',
+      'low-bone-density',
+    );
     expect(code).toBe(0);
     const flags = out.indexOf('RED FLAGS');
     const conditions = out.indexOf('CONDITIONS THAT FIT');
@@ -25,7 +35,17 @@ describe('npm run cli -- triage', () => {
   });
 
   it('reads main and spread regions and absent findings, with comma-separated values', async () => {
-    const { code, out: wrapped } = await cli('triage', '--region', 'right:lateral-hip', '--spread', 'right:lateral-thigh', '--finding', 'tender-lateral,lying-on-side-pain', '--absent', 'warms-up');
+    const { code, out: wrapped } = await cli(
+      'triage',
+      '--region',
+      'right:lateral-hip',
+      '--spread',
+      'right:lateral-thigh',
+      '--finding',
+      'tender-lateral,lying-on-side-pain',
+      '--absent',
+      'warms-up',
+    );
     expect(code).toBe(0);
     const out = wrapped.replace(/\s+/g, ' ');
     expect(out).toContain('right Lateral hip (greater trochanter); right Lateral thigh (iliotibial band) (spreads to)');

@@ -28,7 +28,10 @@ const OPTIONS = {
 
 /** Repeated options may also be given as one comma-separated value. */
 const splitAll = (values: readonly string[] | undefined): string[] =>
-  (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 const isSide = (s: string): s is Side => (SIDES as readonly string[]).includes(s);
 const isRegion = (s: string): s is BodyRegionId => (BODY_REGION_IDS as readonly string[]).includes(s);
@@ -36,17 +39,24 @@ const isRegion = (s: string): s is BodyRegionId => (BODY_REGION_IDS as readonly 
 /** Parses `left:groin`; returns a message for the user on a bad value. */
 function parseRegion(value: string, role: PainRole): RegionSelection | string {
   const [side = '', region = '', ...rest] = value.split(':');
-  if (rest.length > 0 || !region) return `"${value}" is not side:region (for example left:groin).\nSides: ${SIDES.join(', ')}.`;
+  if (rest.length > 0 || !region)
+    return `"${value}" is not side:region (for example left:groin).\nSides: ${SIDES.join(', ')}.`;
   if (!isSide(side)) return `Unknown side "${side}" in "${value}". Sides: ${SIDES.join(', ')}.`;
   if (!isRegion(region)) return `Unknown region "${region}" in "${value}". Regions: ${BODY_REGION_IDS.join(', ')}.`;
   return { side, region, role };
 }
 
 /** Builds the triage input, or the messages explaining what is wrong with the command line. */
-function buildInput(values: Partial<Record<'region' | 'spread' | 'finding' | 'absent', string[]>>, kb: KnowledgeBase): TriageInput | string[] {
+function buildInput(
+  values: Partial<Record<'region' | 'spread' | 'finding' | 'absent', string[]>>,
+  kb: KnowledgeBase,
+): TriageInput | string[] {
   const problems: string[] = [];
   const regions: RegionSelection[] = [];
-  for (const [option, role] of [['region', 'main'], ['spread', 'spread']] as const) {
+  for (const [option, role] of [
+    ['region', 'main'],
+    ['spread', 'spread'],
+  ] as const) {
     for (const value of splitAll(values[option])) {
       const parsed = parseRegion(value, role);
       if (typeof parsed === 'string') problems.push(parsed);
@@ -55,10 +65,14 @@ function buildInput(values: Partial<Record<'region' | 'spread' | 'finding' | 'ab
   }
   const known = new Set(kb.findings.map((f) => f.id));
   const findings: Record<string, FindingAnswer> = {};
-  for (const [option, answer] of [['finding', 'yes'], ['absent', 'no']] as const) {
+  for (const [option, answer] of [
+    ['finding', 'yes'],
+    ['absent', 'no'],
+  ] as const) {
     for (const id of splitAll(values[option])) {
       if (!known.has(id)) problems.push(`Unknown finding "${id}".`);
-      else if (findings[id] && findings[id] !== answer) problems.push(`Finding "${id}" is given both as present and as absent.`);
+      else if (findings[id] && findings[id] !== answer)
+        problems.push(`Finding "${id}" is given both as present and as absent.`);
       else findings[id] = answer;
     }
   }
@@ -71,7 +85,8 @@ function buildInput(values: Partial<Record<'region' | 'spread' | 'finding' | 'ab
 
 export const triageCommand: CliCommand = {
   name: 'triage',
-  summary: 'Red flags and the conditions that fit where it hurts and what you found (`npm run cli -- triage` lists every option)',
+  summary:
+    'Red flags and the conditions that fit where it hurts and what you found (`npm run cli -- triage` lists every option)',
   usage: USAGE,
   async run(args, io: CliIo) {
     let parsed;

@@ -18,21 +18,33 @@ function factsBlock(lookup: KbLookup, facts: readonly Fact[]): string[] {
 function disagreementsBlock(lookup: KbLookup, items: readonly Disagreement[]): string[] {
   return items.flatMap((d) => [
     ...heading(`Sources disagree: ${d.question}`),
-    ...bullets(d.positions.map((p) => `${p.position} [${p.sources.map((s) => lookup.source(s)?.title ?? s).join('; ')}]`), '–'),
+    ...bullets(
+      d.positions.map((p) => `${p.position} [${p.sources.map((s) => lookup.source(s)?.title ?? s).join('; ')}]`),
+      '–',
+    ),
   ]);
 }
 
 function twoReaders(summary: { clinician: string; patient: string }): string[] {
-  return [...heading('For the clinician'), ...wrap(summary.clinician, '  '), ...heading('For the patient'), ...wrap(summary.patient, '  ')];
+  return [
+    ...heading('For the clinician'),
+    ...wrap(summary.clinician, '  '),
+    ...heading('For the patient'),
+    ...wrap(summary.patient, '  '),
+  ];
 }
 
 function formatCondition(lookup: KbLookup, c: Condition): string[] {
-  const weighted = (list: { id: string; weight: number }[]) => list.map((f) => `${lookup.finding(f.id)?.label ?? f.id} (${f.weight})`).join(', ');
+  const weighted = (list: { id: string; weight: number }[]) =>
+    list.map((f) => `${lookup.finding(f.id)?.label ?? f.id} (${f.weight})`).join(', ');
   return [
     `${c.name}  [condition: ${c.id}]`,
     ...field('Also called', c.aliases.join(', ') || '—'),
     ...field('Category', `${c.category}, ${c.prevalence}`),
-    ...field('Regions', c.regions.map((r) => `${lookup.region(r.id)?.label ?? r.id} (${r.role}, ${r.weight})`).join(', ')),
+    ...field(
+      'Regions',
+      c.regions.map((r) => `${lookup.region(r.id)?.label ?? r.id} (${r.role}, ${r.weight})`).join(', '),
+    ),
     ...field('Findings for', weighted(c.findings.for)),
     ...field('Findings against', weighted(c.findings.against) || '—'),
     ...(c.referral ? field('Referral', `${c.referral.urgency}: ${c.referral.reason}`) : []),
@@ -55,7 +67,9 @@ function formatCondition(lookup: KbLookup, c: Condition): string[] {
       ...bullets(
         m.exercises.map((e) => {
           const ex = lookup.exercise(e.id);
-          const dose = ex ? formatDosage(applyDosageOverride(ex.dosage, e.dosage), { perSide: ex.sides === 'one-side' }) : '';
+          const dose = ex
+            ? formatDosage(applyDosageOverride(ex.dosage, e.dosage), { perSide: ex.sides === 'one-side' })
+            : '';
           return `${ex?.name ?? e.id} — ${dose}${e.note ? ` (${e.note})` : ''}`;
         }),
       ),
@@ -81,7 +95,10 @@ function formatExercise(lookup: KbLookup, e: Exercise): string[] {
     ...field('Equipment', e.equipment.join(', ')),
     ...field('Starting position', e.position),
     ...field('Phases', e.phases.map((p) => PHASE_LABELS[p]).join(', ')),
-    ...field('Dosage', formatDosage(e.dosage, { perSide: e.sides === 'one-side' }) + (e.dosage.note ? ` (${e.dosage.note})` : '')),
+    ...field(
+      'Dosage',
+      formatDosage(e.dosage, { perSide: e.sides === 'one-side' }) + (e.dosage.note ? ` (${e.dosage.note})` : ''),
+    ),
     ...twoReaders(e.summary),
     ...heading('Instructions'),
     ...numbered(e.instructions),
@@ -92,7 +109,13 @@ function formatExercise(lookup: KbLookup, e: Exercise): string[] {
     ...(e.precautions.length ? [...heading('Precautions'), ...bullets(e.precautions)] : []),
     ...field('Easier', names(e.easier)),
     ...field('Harder', names(e.harder)),
-    ...field('Used for', lookup.conditionsUsingExercise(e.id).map((c) => c.name).join(', ') || '—'),
+    ...field(
+      'Used for',
+      lookup
+        .conditionsUsingExercise(e.id)
+        .map((c) => c.name)
+        .join(', ') || '—',
+    ),
     ...factsBlock(lookup, e.facts),
     ...disagreementsBlock(lookup, e.disagreements),
     ...sourcesBlock(lookup, e.sources),
@@ -141,7 +164,13 @@ function formatRedFlag(lookup: KbLookup, f: RedFlag): string[] {
           .join('; '),
       ),
     ),
-    ...field('Conditions', lookup.conditionsWithRedFlag(f.id).map((c) => c.name).join(', ') || '—'),
+    ...field(
+      'Conditions',
+      lookup
+        .conditionsWithRedFlag(f.id)
+        .map((c) => c.name)
+        .join(', ') || '—',
+    ),
     ...sourcesBlock(lookup, f.sources),
   ];
 }

@@ -1,6 +1,13 @@
 /** The triage result as terminal text: red flags first, then the ranked conditions with their reasons. */
 import type { KnowledgeBase } from '../../core/kb/knowledge-base';
-import { TRIAGE_DISCLAIMER, type RedFlagAlert, type TriageCandidate, type TriageInput, type TriageReason, type TriageResult } from '../../core/triage';
+import {
+  TRIAGE_DISCLAIMER,
+  type RedFlagAlert,
+  type TriageCandidate,
+  type TriageInput,
+  type TriageReason,
+  type TriageResult,
+} from '../../core/triage';
 import { bullets, heading, wrap } from './text-blocks';
 
 /** How many conditions to print; the rest are summarised by count (the JSON has them all). */
@@ -9,7 +16,9 @@ const SHOWN = 5;
 function describeInput(kb: KnowledgeBase, input: TriageInput): string[] {
   const region = (id: string) => kb.regions.find((r) => r.id === id)?.label ?? id;
   const finding = (id: string) => kb.findings.find((f) => f.id === id)?.label ?? id;
-  const regions = input.regions.map((r) => `${r.side} ${region(r.region)}${r.role === 'spread' ? ' (spreads to)' : ''}`);
+  const regions = input.regions.map(
+    (r) => `${r.side} ${region(r.region)}${r.role === 'spread' ? ' (spreads to)' : ''}`,
+  );
   const answers = Object.entries(input.findings).map(([id, a]) => `${finding(id)}: ${a}`);
   return [
     ...wrap(`Where it hurts: ${regions.join('; ') || 'not given'}`, '  '),
@@ -42,7 +51,9 @@ function formatCandidate(c: TriageCandidate, rank: number): string[] {
 export function formatTriage(kb: KnowledgeBase, input: TriageInput, result: TriageResult): string {
   const lines = ['Triage', ...describeInput(kb, input)];
   if (result.unknownFindings.length) lines.push(`  Ignored unknown findings: ${result.unknownFindings.join(', ')}`);
-  lines.push(...heading(result.redFlags.length ? `Red flags (${result.redFlags.length}) — act on these first` : 'Red flags'));
+  lines.push(
+    ...heading(result.redFlags.length ? `Red flags (${result.redFlags.length}) — act on these first` : 'Red flags'),
+  );
   if (result.redFlags.length) lines.push(...result.redFlags.flatMap(formatAlert));
   else lines.push('  None raised by these answers. Keep screening as usual.');
   lines.push(...heading('Conditions that fit, best first'));

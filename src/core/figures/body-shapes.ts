@@ -78,7 +78,13 @@ function bodyParts(body: Body3D): BodyParts {
     };
   }
   return {
-    pelvis: { a: body.legs.other.buttock, b: body.legs.work.buttock, ra: BODY.buttockRadius, rb: BODY.buttockRadius, frame: body.pelvisFrame },
+    pelvis: {
+      a: body.legs.other.buttock,
+      b: body.legs.work.buttock,
+      ra: BODY.buttockRadius,
+      rb: BODY.buttockRadius,
+      frame: body.pelvisFrame,
+    },
     trunk: {
       a: body.waist,
       b: body.chest,
@@ -87,7 +93,13 @@ function bodyParts(body: Body3D): BodyParts {
       frame: body.trunkFrame,
       section: { a: [BODY.waist.halfWidth, BODY.waist.halfDepth], b: [BODY.chest.halfWidth, BODY.chest.halfDepth] },
     },
-    neck: { a: body.neckBase, b: body.neckTop, ra: BODY.neck.radius, rb: BODY.neck.radius * 0.95, frame: body.headFrame },
+    neck: {
+      a: body.neckBase,
+      b: body.neckTop,
+      ra: BODY.neck.radius,
+      rb: BODY.neck.radius * 0.95,
+      frame: body.headFrame,
+    },
     legs,
     arms,
   };
@@ -109,7 +121,10 @@ function hairPath(body: Body3D, proj: Projector): PathGeometry | undefined {
   const p1: P2 = { x: c.x + d * h.x + w * perp.x, y: c.y + d * h.y + w * perp.y };
   const p2: P2 = { x: c.x + d * h.x - w * perp.x, y: c.y + d * h.y - w * perp.y };
   const f = (n: number) => String(Math.round(n * 10) / 10);
-  return { d: `M${f(p1.x)} ${f(p1.y)}A${f(r)} ${f(r)} 0 0 0 ${f(p2.x)} ${f(p2.y)}Z`, box: [c.x - r, c.y - r, c.x + r, c.y + r] };
+  return {
+    d: `M${f(p1.x)} ${f(p1.y)}A${f(r)} ${f(r)} 0 0 0 ${f(p2.x)} ${f(p2.y)}Z`,
+    box: [c.x - r, c.y - r, c.x + r, c.y + r],
+  };
 }
 
 function shape(role: SceneShape['role'], g: PathGeometry, fill: string): SceneShape {
@@ -117,11 +132,23 @@ function shape(role: SceneShape['role'], g: PathGeometry, fill: string): SceneSh
 }
 
 /** A group of outlines: a halo in the background colour under them, then the fills. */
-function group(outlines: { g: PathGeometry; fill: string; role?: SceneShape['role'] }[], paint: BodyPaint): SceneShape[] {
-  if (paint.ghost) return outlines.filter((o) => o.role !== 'tint').map((o) => shape('ghost', o.g, paint.palette.ghost));
+function group(
+  outlines: { g: PathGeometry; fill: string; role?: SceneShape['role'] }[],
+  paint: BodyPaint,
+): SceneShape[] {
+  if (paint.ghost)
+    return outlines.filter((o) => o.role !== 'tint').map((o) => shape('ghost', o.g, paint.palette.ghost));
   const halo = outlines
     .filter((o) => o.role !== 'tint')
-    .map((o) => ({ role: 'halo' as const, d: o.g.d, fill: paint.palette.background, stroke: paint.palette.background, strokeWidth: HALO_CM * 2, round: true, box: o.g.box }));
+    .map((o) => ({
+      role: 'halo' as const,
+      d: o.g.d,
+      fill: paint.palette.background,
+      stroke: paint.palette.background,
+      strokeWidth: HALO_CM * 2,
+      round: true,
+      box: o.g.box,
+    }));
   return [...halo, ...outlines.map((o) => shape(o.role ?? 'body', o.g, o.fill))];
 }
 
@@ -130,7 +157,14 @@ function isWorking(figure: ExerciseFigure, limb: 'leg' | 'arm', side: BodySide):
   return figure.working.includes(name);
 }
 
-function tintsOn(figure: ExerciseFigure, part: TintedPart, side: BodySide | 'centre', p: Part, proj: Projector, accent: string) {
+function tintsOn(
+  figure: ExerciseFigure,
+  part: TintedPart,
+  side: BodySide | 'centre',
+  p: Part,
+  proj: Projector,
+  accent: string,
+) {
   const out: { g: PathGeometry; fill: string; role: 'tint' }[] = [];
   for (const target of figure.targets) {
     const area = AREA_PLACEMENT[target.area];
@@ -147,7 +181,11 @@ function tintsOn(figure: ExerciseFigure, part: TintedPart, side: BodySide | 'cen
       if (part === 'pelvis' && !central && s === 'other') [from, to] = [1 - area.to, 1 - area.from];
       const dir = apply(p.frame, area.face(lateral));
       const reach = p.section ? (p.section.a[1] + p.section.b[1]) / 2 : (p.ra + p.rb) / 2;
-      out.push({ g: partOutline(p, proj, area.width, scale(dir, reach * (1 - area.width)), from, to), fill: accent, role: 'tint' });
+      out.push({
+        g: partOutline(p, proj, area.width, scale(dir, reach * (1 - area.width)), from, to),
+        fill: accent,
+        role: 'tint',
+      });
       if (central) break;
     }
   }
@@ -184,11 +222,19 @@ export function bodyItems(figure: ExerciseFigure, body: Body3D, proj: Projector,
     const legFar = body.legs[side].hip.z < body.pelvis.z - 0.02;
     const armFar = body.arms[side].shoulder.z < body.chest.z - 0.02;
     const tone = (working: boolean, far: boolean) =>
-      working ? (far ? palette.limb.workFar : palette.limb.workNear) : far ? palette.limb.restFar : palette.limb.restNear;
+      working
+        ? far
+          ? palette.limb.workFar
+          : palette.limb.workNear
+        : far
+          ? palette.limb.restFar
+          : palette.limb.restNear;
     const legTone = tone(isWorking(figure, 'leg', side), legFar);
     const armTone = tone(isWorking(figure, 'arm', side), armFar);
-    const legZ = (proj.depth(body.legs[side].hip) + proj.depth(body.legs[side].knee) + proj.depth(body.legs[side].ankle)) / 3;
-    const armZ = (proj.depth(body.arms[side].shoulder) + proj.depth(body.arms[side].elbow) + proj.depth(body.arms[side].hand)) / 3;
+    const legZ =
+      (proj.depth(body.legs[side].hip) + proj.depth(body.legs[side].knee) + proj.depth(body.legs[side].ankle)) / 3;
+    const armZ =
+      (proj.depth(body.arms[side].shoulder) + proj.depth(body.arms[side].elbow) + proj.depth(body.arms[side].hand)) / 3;
     items.push({
       z: legZ,
       order: side === 'work' ? 2 : 1,

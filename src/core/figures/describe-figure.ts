@@ -22,8 +22,16 @@ const VIEW_WORDS = { side: 'Seen from the side', front: 'Seen from the front', b
 
 export function describeFigure(figure: ExerciseFigure, pose: ResolvedPose, side: 'left' | 'right'): string {
   const index = figure.poses.findIndex((p) => p.name === pose.name);
-  const where = index === 0 ? 'start position' : index === figure.poses.length - 1 ? 'end position' : `position ${index + 1} of ${figure.poses.length}`;
-  const working = figure.working.some((l) => l === 'leg' || l === 'arm') && !figure.working.includes('other-leg') ? `, ${side} side working` : '';
+  const where =
+    index === 0
+      ? 'start position'
+      : index === figure.poses.length - 1
+        ? 'end position'
+        : `position ${index + 1} of ${figure.poses.length}`;
+  const working =
+    figure.working.some((l) => l === 'leg' || l === 'arm') && !figure.working.includes('other-leg')
+      ? `, ${side} side working`
+      : '';
   const areas = [...new Set(figure.targets.map((t) => AREA_WORDS[t.area]))];
   return `${VIEW_WORDS[figure.view]}${working}. ${pose.label} (${where}). Highlighted: ${areas.join(', ')}.`;
 }

@@ -17,7 +17,14 @@ describe('flattenPath', () => {
   it('keeps straight segments, follows a quadratic curve and starts a new outline at each move', () => {
     const outlines = flattenPath('M0 0L10 0L10 10ZM20 0Q25 10 30 0');
     expect(outlines).toHaveLength(2);
-    expect(outlines[0]).toEqual({ points: [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 10 }], closed: true });
+    expect(outlines[0]).toEqual({
+      points: [
+        { x: 0, y: 0 },
+        { x: 10, y: 0 },
+        { x: 10, y: 10 },
+      ],
+      closed: true,
+    });
     const curve = outlines[1]!;
     expect(curve.closed).toBe(false);
     expect(curve.points[0]).toEqual({ x: 20, y: 0 });
@@ -39,7 +46,10 @@ describe('flattenPath', () => {
         for (const side of ['left', 'right'] as const) {
           for (const shape of buildFigureScene(figure, { pose, side, palette: 'print' }).shapes) {
             const outlines = flattenPath(shape.d);
-            expect(outlines.every((o) => o.points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))), `${figure.id} ${shape.role}`).toBe(true);
+            expect(
+              outlines.every((o) => o.points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))),
+              `${figure.id} ${shape.role}`,
+            ).toBe(true);
             shapes++;
           }
         }

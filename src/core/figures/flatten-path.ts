@@ -57,7 +57,10 @@ function curvePoints(from: P2, control: P2, to: P2): P2[] {
   return Array.from({ length: CURVE_STEPS }, (_, i) => {
     const t = (i + 1) / CURVE_STEPS;
     const u = 1 - t;
-    return { x: u * u * from.x + 2 * u * t * control.x + t * t * to.x, y: u * u * from.y + 2 * u * t * control.y + t * t * to.y };
+    return {
+      x: u * u * from.x + 2 * u * t * control.x + t * t * to.x,
+      y: u * u * from.y + 2 * u * t * control.y + t * t * to.y,
+    };
   });
 }
 
@@ -71,9 +74,11 @@ export function flattenPath(d: string): Outline[] {
   while (i < tokens.length) {
     const command = tokens[i++]!;
     const arity = ARITY[command];
-    if (arity === undefined) throw new Error(`flattenPath: unsupported path command "${command}" in "${d.slice(0, 40)}"`);
+    if (arity === undefined)
+      throw new Error(`flattenPath: unsupported path command "${command}" in "${d.slice(0, 40)}"`);
     const n = tokens.slice(i, i + arity).map(Number);
-    if (n.length !== arity || n.some((v) => Number.isNaN(v))) throw new Error(`flattenPath: "${command}" needs ${arity} numbers in "${d.slice(0, 40)}"`);
+    if (n.length !== arity || n.some((v) => Number.isNaN(v)))
+      throw new Error(`flattenPath: "${command}" needs ${arity} numbers in "${d.slice(0, 40)}"`);
     i += arity;
     if (command === 'Z') {
       if (current) {

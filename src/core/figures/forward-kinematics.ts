@@ -58,7 +58,10 @@ function legJoints(root: Mat3, angles: LegAngles, side: BodySide): LegJoints {
   const s = sign(side);
   const hip = apply(root, vec(0, 0, s * BODY.hipHalfWidth));
   const buttock = add(hip, apply(root, vec(-BODY.buttock.back, BODY.buttock.up, s * BODY.buttock.out)));
-  const thigh = compose(root, compose(rotZ(angles.hipFlex), compose(rotX(-s * angles.hipAbd), rotY(-s * angles.hipRot))));
+  const thigh = compose(
+    root,
+    compose(rotZ(angles.hipFlex), compose(rotX(-s * angles.hipAbd), rotY(-s * angles.hipRot))),
+  );
   const knee = add(hip, apply(thigh, vec(0, -BODY.thigh.length, 0)));
   const shank = compose(thigh, rotZ(-angles.knee));
   const ankle = add(knee, apply(shank, vec(0, -BODY.shank.length, 0)));
@@ -71,7 +74,10 @@ function legJoints(root: Mat3, angles: LegAngles, side: BodySide): LegJoints {
 function armJoints(trunk: Mat3, neckBase: Vec3, angles: ArmAngles, side: BodySide): ArmJoints {
   const s = sign(side);
   const shoulder = add(neckBase, apply(trunk, vec(0, -BODY.shoulder.down, s * BODY.shoulder.out)));
-  const upperArm = compose(trunk, compose(rotZ(angles.shoulderFlex), compose(rotX(-s * angles.shoulderAbd), rotY(-s * angles.shoulderRot))));
+  const upperArm = compose(
+    trunk,
+    compose(rotZ(angles.shoulderFlex), compose(rotX(-s * angles.shoulderAbd), rotY(-s * angles.shoulderRot))),
+  );
   const elbow = add(shoulder, apply(upperArm, vec(0, -BODY.upperArm.length, 0)));
   const forearm = compose(upperArm, rotZ(angles.elbow));
   const wrist = add(elbow, apply(forearm, vec(0, -BODY.forearm.length, 0)));
@@ -81,8 +87,14 @@ function armJoints(trunk: Mat3, neckBase: Vec3, angles: ArmAngles, side: BodySid
 
 /** The body in the world's orientation, pelvis centre at the origin; `cameraTurn` as the figure's `turn`. */
 export function forwardKinematics(angles: PoseAngles, view: FigureView, cameraTurn = 0): Body3D {
-  const pelvisFrame = compose(rotY(VIEW_YAW[view] - angles.turn - cameraTurn), compose(rotZ(-angles.tilt), rotX(-angles.roll)));
-  const trunkFrame = compose(pelvisFrame, compose(rotZ(-angles.trunkFlex), compose(rotX(angles.trunkBend), rotY(-angles.trunkTwist))));
+  const pelvisFrame = compose(
+    rotY(VIEW_YAW[view] - angles.turn - cameraTurn),
+    compose(rotZ(-angles.tilt), rotX(-angles.roll)),
+  );
+  const trunkFrame = compose(
+    pelvisFrame,
+    compose(rotZ(-angles.trunkFlex), compose(rotX(angles.trunkBend), rotY(-angles.trunkTwist))),
+  );
   const headFrame = compose(trunkFrame, rotZ(-angles.neck));
   const pelvis = ZERO;
   const along = (d: number): Vec3 => apply(trunkFrame, vec(0, d, 0));
@@ -99,7 +111,10 @@ export function forwardKinematics(angles: PoseAngles, view: FigureView, cameraTu
     neckBase,
     neckTop,
     head,
-    legs: { work: legJoints(pelvisFrame, angles.workLeg, 'work'), other: legJoints(pelvisFrame, angles.otherLeg, 'other') },
+    legs: {
+      work: legJoints(pelvisFrame, angles.workLeg, 'work'),
+      other: legJoints(pelvisFrame, angles.otherLeg, 'other'),
+    },
     arms: {
       work: armJoints(trunkFrame, neckBase, angles.workArm, 'work'),
       other: armJoints(trunkFrame, neckBase, angles.otherArm, 'other'),
@@ -110,8 +125,22 @@ export function forwardKinematics(angles: PoseAngles, view: FigureView, cameraTu
 /** The same body moved by `d` (frames are unchanged). */
 export function translateBody(body: Body3D, d: Vec3): Body3D {
   const t = (v: Vec3): Vec3 => add(v, d);
-  const leg = (l: LegJoints): LegJoints => ({ ...l, hip: t(l.hip), buttock: t(l.buttock), knee: t(l.knee), ankle: t(l.ankle), heel: t(l.heel), toe: t(l.toe) });
-  const arm = (a: ArmJoints): ArmJoints => ({ ...a, shoulder: t(a.shoulder), elbow: t(a.elbow), wrist: t(a.wrist), hand: t(a.hand) });
+  const leg = (l: LegJoints): LegJoints => ({
+    ...l,
+    hip: t(l.hip),
+    buttock: t(l.buttock),
+    knee: t(l.knee),
+    ankle: t(l.ankle),
+    heel: t(l.heel),
+    toe: t(l.toe),
+  });
+  const arm = (a: ArmJoints): ArmJoints => ({
+    ...a,
+    shoulder: t(a.shoulder),
+    elbow: t(a.elbow),
+    wrist: t(a.wrist),
+    hand: t(a.hand),
+  });
   return {
     ...body,
     pelvis: t(body.pelvis),

@@ -66,7 +66,9 @@ export function landmarkSupports(body: Body3D, landmark: Landmark): Support[] {
       return [
         { point: legs.work.buttock, radius: BODY.buttockRadius },
         { point: legs.other.buttock, radius: BODY.buttockRadius },
-      ].sort((a, b) => a.point.y - b.point.y).slice(0, 1);
+      ]
+        .sort((a, b) => a.point.y - b.point.y)
+        .slice(0, 1);
     case 'hip-front':
       return [{ point: add(body.pelvis, apply(pelvisFrame, vec(0.09, -0.02, 0))), radius: 0.02 }];
     case 'shoulders':

@@ -13,7 +13,16 @@ import { CM_PER_METRE } from './projection';
 import type { SceneShape } from './scene-types';
 import { length, sub, type Vec3 } from './vector';
 
-const CANDIDATES: readonly Landmark[] = ['work-toe', 'work-knee', 'work-hand', 'other-toe', 'other-knee', 'other-hand', 'pelvis', 'head'];
+const CANDIDATES: readonly Landmark[] = [
+  'work-toe',
+  'work-knee',
+  'work-hand',
+  'other-toe',
+  'other-knee',
+  'other-hand',
+  'pelvis',
+  'head',
+];
 /** Below this travel (metres) the movement is a hold or a squeeze: no arrow. */
 const MIN_TRAVEL = 0.08;
 const STEPS_PER_PHASE = 8;
@@ -62,7 +71,8 @@ function trimStart(points: P2[], cut: number): P2[] {
   return out;
 }
 
-const polylineLength = (ps: P2[]): number => ps.slice(1).reduce((sum, p, i) => sum + Math.hypot(p.x - ps[i]!.x, p.y - ps[i]!.y), 0);
+const polylineLength = (ps: P2[]): number =>
+  ps.slice(1).reduce((sum, p, i) => sum + Math.hypot(p.x - ps[i]!.x, p.y - ps[i]!.y), 0);
 
 export function arrowShapes(figure: ExerciseFigure, proj: Projector, palette: FigurePalette): SceneShape[] {
   const arrow = chooseArrow(figure);
@@ -98,7 +108,12 @@ const PRESS_LENGTH = 22;
 
 /** A press: a straight line ending at the point (moved by dx/dy) in the last pose. */
 function pressLine(figure: ExerciseFigure, arrow: FigureArrow, [right, up]: [number, number], proj: Projector): P2[] {
-  const end = proj.point(landmarkPoint(placePose(figure, poseBetween(figure, figure.poses.length - 1, figure.poses.length - 1, 0)), arrow.point));
+  const end = proj.point(
+    landmarkPoint(
+      placePose(figure, poseBetween(figure, figure.poses.length - 1, figure.poses.length - 1, 0)),
+      arrow.point,
+    ),
+  );
   const sx = proj.mirrored ? -1 : 1;
   const len = Math.hypot(right, up);
   const dir = { x: (sx * right) / len, y: -up / len };
@@ -123,8 +138,17 @@ function arrowPath(line: P2[], palette: FigurePalette, halo = false): SceneShape
   const w = head * 0.62;
   const shaft = smoothPath(points);
   const width = 2.2;
-  const box: [number, number, number, number] = [shaft.box[0] - 2, shaft.box[1] - 2, shaft.box[2] + 2, shaft.box[3] + 2];
-  const headShape = polygonPath([tip, { x: base.x + n.x * w, y: base.y + n.y * w }, { x: base.x - n.x * w, y: base.y - n.y * w }]);
+  const box: [number, number, number, number] = [
+    shaft.box[0] - 2,
+    shaft.box[1] - 2,
+    shaft.box[2] + 2,
+    shaft.box[3] + 2,
+  ];
+  const headShape = polygonPath([
+    tip,
+    { x: base.x + n.x * w, y: base.y + n.y * w },
+    { x: base.x - n.x * w, y: base.y - n.y * w },
+  ]);
   const arrow: SceneShape[] = [
     { role: 'arrow', d: shaft.d, fill: 'none', stroke: palette.arrow, strokeWidth: width, round: true, box },
     { role: 'arrow', ...headShape, fill: palette.arrow, stroke: palette.arrow, strokeWidth: 1, round: true },
@@ -132,7 +156,14 @@ function arrowPath(line: P2[], palette: FigurePalette, halo = false): SceneShape
   if (!halo) return arrow;
   return [
     { role: 'arrow', d: shaft.d, fill: 'none', stroke: palette.background, strokeWidth: width + 2.4, round: true, box },
-    { role: 'arrow', ...headShape, fill: palette.background, stroke: palette.background, strokeWidth: 3.4, round: true },
+    {
+      role: 'arrow',
+      ...headShape,
+      fill: palette.background,
+      stroke: palette.background,
+      strokeWidth: 3.4,
+      round: true,
+    },
     ...arrow,
   ];
 }

@@ -68,7 +68,13 @@ export function capsulePath(a: P2, ra: number, b: P2, rb: number): PathGeometry 
   const d =
     `M${pt(a1)}L${pt(b1)}A${fmt(rb)} ${fmt(rb)} 0 ${largeB} ${sweep} ${pt(b2)}` +
     `L${pt(a2)}A${fmt(ra)} ${fmt(ra)} 0 ${largeA} ${sweep} ${pt(a1)}Z`;
-  return { d, box: boxOfCircles([{ c: a, r: ra }, { c: b, r: rb }]) };
+  return {
+    d,
+    box: boxOfCircles([
+      { c: a, r: ra },
+      { c: b, r: rb },
+    ]),
+  };
 }
 
 export function polygonPath(points: readonly P2[]): PathGeometry {

@@ -53,17 +53,25 @@ describe('the plausibility check', () => {
 
   it('rejects a joint bent beyond its human range', () => {
     const problems = checkFigure(withPose(1, { workLeg: { hip: { flex: 90 }, knee: 175 } }));
-    expect(problems.map((p) => p.message)).toContain('working leg knee flexion 175° is outside the human range -5..160°');
+    expect(problems.map((p) => p.message)).toContain(
+      'working leg knee flexion 175° is outside the human range -5..160°',
+    );
     expect(problems[0]?.field).toBe('poses[1].workLeg.knee');
   });
 
   it('rejects a standing foot that is not on the floor', () => {
     const problems = checkFigure(withPose(0, { workLeg: { knee: 60 } }));
-    expect(problems.some((p) => p.pose === 'start' && /work-foot should rest on the floor but is \d+ cm above it/.test(p.message))).toBe(true);
+    expect(
+      problems.some(
+        (p) => p.pose === 'start' && /work-foot should rest on the floor but is \d+ cm above it/.test(p.message),
+      ),
+    ).toBe(true);
   });
 
   it('rejects a limb below the floor', () => {
-    const problems = checkFigure(withPose(1, { workLeg: { hip: { flex: 0, abd: 0 } }, otherLeg: { knee: 90 }, contact: ['other-knee'] }));
+    const problems = checkFigure(
+      withPose(1, { workLeg: { hip: { flex: 0, abd: 0 } }, otherLeg: { knee: 90 }, contact: ['other-knee'] }),
+    );
     expect(problems.some((p) => /below the floor/.test(p.message))).toBe(true);
   });
 
@@ -76,7 +84,11 @@ describe('the plausibility check', () => {
   it('rejects a planted foot that slides between poses', () => {
     const problems = checkFigure(withPose(1, { workLeg: { hip: { flex: 30 } }, contact: ['work-heel', 'other-foot'] }));
     expect(problems.some((p) => /slides/.test(p.message))).toBe(false);
-    const sliding = checkFigure({ ...standing, anchor: 'other-foot', poses: [standing.poses[0]!, { ...standing.poses[0]!, name: 'moved', shift: 0, workLeg: { hip: { abd: 25 } } }] });
+    const sliding = checkFigure({
+      ...standing,
+      anchor: 'other-foot',
+      poses: [standing.poses[0]!, { ...standing.poses[0]!, name: 'moved', shift: 0, workLeg: { hip: { abd: 25 } } }],
+    });
     expect(sliding.some((p) => /work-foot/.test(p.message))).toBe(true);
   });
 

@@ -74,21 +74,31 @@ function angleProblems(angles: PoseAngles, index: number, name: string): FigureP
     const [lo, hi] = JOINT_LIMITS[key];
     if (value < lo || value > hi) {
       const [field, words] = JOINT_WORDS[key];
-      out.push({ pose: name, field: `poses[${index}].${group}${field}`, message: `${whose}${words} ${value}° is outside the human range ${lo}..${hi}°` });
+      out.push({
+        pose: name,
+        field: `poses[${index}].${group}${field}`,
+        message: `${whose}${words} ${value}° is outside the human range ${lo}..${hi}°`,
+      });
     }
   };
   check('trunkFlex', angles.trunkFlex, '', '');
   check('trunkBend', angles.trunkBend, '', '');
   check('trunkTwist', angles.trunkTwist, '', '');
   check('neck', angles.neck, '', '');
-  for (const [group, leg, whose] of [['workLeg.', angles.workLeg, 'working leg '], ['otherLeg.', angles.otherLeg, 'other leg ']] as const) {
+  for (const [group, leg, whose] of [
+    ['workLeg.', angles.workLeg, 'working leg '],
+    ['otherLeg.', angles.otherLeg, 'other leg '],
+  ] as const) {
     check('hipFlex', leg.hipFlex, group, whose);
     check('hipAbd', leg.hipAbd, group, whose);
     check('hipRot', leg.hipRot, group, whose);
     check('knee', leg.knee, group, whose);
     check('ankle', leg.ankle, group, whose);
   }
-  for (const [group, arm, whose] of [['workArm.', angles.workArm, 'working arm '], ['otherArm.', angles.otherArm, 'other arm ']] as const) {
+  for (const [group, arm, whose] of [
+    ['workArm.', angles.workArm, 'working arm '],
+    ['otherArm.', angles.otherArm, 'other arm '],
+  ] as const) {
     check('shoulderFlex', arm.shoulderFlex, group, whose);
     check('shoulderAbd', arm.shoulderAbd, group, whose);
     check('shoulderRot', arm.shoulderRot, group, whose);
@@ -107,7 +117,11 @@ function contactProblems(figure: ExerciseFigure, pose: ResolvedPose, body: Body3
       const gap = s.point.y - s.radius - surface;
       if (Math.abs(gap) > CONTACT_TOLERANCE) {
         const on = typeof c === 'string' ? 'the floor' : `the ${c.on}`;
-        out.push({ pose: pose.name, field: `poses[${index}].contact[${j}]`, message: `${contactPoint(c)} should rest on ${on} but is ${cm(Math.abs(gap))} ${gap > 0 ? 'above' : 'below'} it` });
+        out.push({
+          pose: pose.name,
+          field: `poses[${index}].contact[${j}]`,
+          message: `${contactPoint(c)} should rest on ${on} but is ${cm(Math.abs(gap))} ${gap > 0 ? 'above' : 'below'} it`,
+        });
         break;
       }
     }
@@ -124,14 +138,15 @@ function centreOfMassX(b: Body3D, figure: ExerciseFigure): number {
     const mass = HELD_MASS[p.kind];
     return mass ? [[mass, landmarkPoint(b, p.at ?? 'hands').x]] : [];
   });
-  parts.push(
-    [0.5, midpoint(b.pelvis, b.chest).x],
-    [0.08, b.head.x],
-  );
+  parts.push([0.5, midpoint(b.pelvis, b.chest).x], [0.08, b.head.x]);
   for (const side of ['work', 'other'] as const) {
     const l = b.legs[side];
     const a = b.arms[side];
-    parts.push([0.1, midpoint(l.hip, l.knee).x], [0.045, midpoint(l.knee, l.ankle).x], [0.015, midpoint(l.heel, l.toe).x]);
+    parts.push(
+      [0.1, midpoint(l.hip, l.knee).x],
+      [0.045, midpoint(l.knee, l.ankle).x],
+      [0.015, midpoint(l.heel, l.toe).x],
+    );
     parts.push([0.028, midpoint(a.shoulder, a.elbow).x], [0.022, midpoint(a.elbow, a.hand).x]);
   }
   const total = parts.reduce((s, [m]) => s + m, 0);
@@ -152,7 +167,10 @@ function balanceProblem(figure: ExerciseFigure, pose: ResolvedPose, body: Body3D
   const lo = Math.min(...xs) - BALANCE_MARGIN;
   const hi = Math.max(...xs) + BALANCE_MARGIN;
   if (com < lo || com > hi) {
-    return { pose: pose.name, message: `the body's weight is ${cm(com < lo ? lo - com : com - hi)} beyond its feet: it would fall` };
+    return {
+      pose: pose.name,
+      message: `the body's weight is ${cm(com < lo ? lo - com : com - hi)} beyond its feet: it would fall`,
+    };
   }
   return undefined;
 }
@@ -186,10 +204,12 @@ function exerciseProblems(figure: ExerciseFigure, exercise: Exercise, start: Bod
   const kinds = new Set(figure.props.map((p) => p.kind));
   for (const item of exercise.equipment) {
     const shown = EQUIPMENT_PROPS[item];
-    if (shown && !shown.some((k) => kinds.has(k))) out.push({ field: 'props', message: `the exercise uses "${item}" but the figure does not draw it` });
+    if (shown && !shown.some((k) => kinds.has(k)))
+      out.push({ field: 'props', message: `the exercise uses "${item}" but the figure does not draw it` });
   }
   const weights = exercise.equipment.filter((e) => HAND_WEIGHTS.includes(e));
-  if (weights.length > 0 && !weights.some((w) => kinds.has(w as PropKind))) out.push({ field: 'props', message: `the exercise uses ${weights.join(' or ')} but the figure draws neither` });
+  if (weights.length > 0 && !weights.some((w) => kinds.has(w as PropKind)))
+    out.push({ field: 'props', message: `the exercise uses ${weights.join(' or ')} but the figure draws neither` });
 
   const facingUp = start.trunkFrame.x.y;
   const sideways = Math.abs(start.pelvisFrame.z.y);
@@ -197,7 +217,12 @@ function exerciseProblems(figure: ExerciseFigure, exercise: Exercise, start: Bod
   const first = figure.poses[0]!;
   const touches = (re: RegExp) => first.contact.some((c) => re.test(contactPoint(c)));
   const expect = (ok: boolean, what: string) => {
-    if (!ok) out.push({ pose: first.name, field: 'poses[0]', message: `the exercise starts ${what}, but the first pose does not` });
+    if (!ok)
+      out.push({
+        pose: first.name,
+        field: 'poses[0]',
+        message: `the exercise starts ${what}, but the first pose does not`,
+      });
   };
   switch (exercise.position) {
     case 'standing':
@@ -240,7 +265,12 @@ export function checkFigure(figure: ExerciseFigure, exercise?: Exercise): Figure
     problems.push(...angleProblems(pose.angles, i, pose.name));
     problems.push(...contactProblems(figure, pose, body, i));
     const low = lowestPoint(body);
-    if (low < -FLOOR_TOLERANCE) problems.push({ pose: pose.name, field: `poses[${i}]`, message: `part of the body is ${cm(-low)} below the floor` });
+    if (low < -FLOOR_TOLERANCE)
+      problems.push({
+        pose: pose.name,
+        field: `poses[${i}]`,
+        message: `part of the body is ${cm(-low)} below the floor`,
+      });
     const balance = balanceProblem(figure, pose, body);
     if (balance) problems.push({ ...balance, field: `poses[${i}]` });
   });
@@ -253,7 +283,11 @@ export function checkFigure(figure: ExerciseFigure, exercise?: Exercise): Figure
       if (!a.contact.some((d) => contactKey(d) === contactKey(c))) continue;
       const moved = landmarkPoint(bodies[i + 1]!, point).x - landmarkPoint(bodies[i]!, point).x - (b.shift - a.shift);
       if (Math.abs(moved) > SLIDE_TOLERANCE) {
-        problems.push({ pose: b.name, field: `poses[${i + 1}].contact`, message: `${point} stays on the ground from "${a.name}" but slides ${cm(Math.abs(moved))}; lift it in between or keep it still` });
+        problems.push({
+          pose: b.name,
+          field: `poses[${i + 1}].contact`,
+          message: `${point} stays on the ground from "${a.name}" but slides ${cm(Math.abs(moved))}; lift it in between or keep it still`,
+        });
       }
     }
   }
@@ -262,7 +296,10 @@ export function checkFigure(figure: ExerciseFigure, exercise?: Exercise): Figure
     for (const t of [0.25, 0.5, 0.75]) {
       const low = lowestPoint(placePose(figure, poseBetween(figure, i, i + 1, t)));
       if (low < -IN_BETWEEN_FLOOR_TOLERANCE) {
-        problems.push({ field: `poses[${i + 1}]`, message: `moving from "${poses[i]!.name}" to "${poses[i + 1]!.name}" the body dips ${cm(-low)} below the floor` });
+        problems.push({
+          field: `poses[${i + 1}]`,
+          message: `moving from "${poses[i]!.name}" to "${poses[i + 1]!.name}" the body dips ${cm(-low)} below the floor`,
+        });
         break;
       }
     }

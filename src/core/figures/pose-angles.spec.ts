@@ -3,7 +3,13 @@ import { interpolatePose, resolvePose } from './pose-angles';
 import { figureTimeline } from './timeline';
 import type { ExerciseFigure } from '../kb/figure-schema';
 
-const a = resolvePose({ name: 'a', label: 'A', legs: { knee: 10 }, workLeg: { hip: { flex: 20 } }, contact: ['work-foot', 'other-foot'] });
+const a = resolvePose({
+  name: 'a',
+  label: 'A',
+  legs: { knee: 10 },
+  workLeg: { hip: { flex: 20 } },
+  contact: ['work-foot', 'other-foot'],
+});
 const b = resolvePose({ name: 'b', label: 'B', legs: { knee: 90 }, contact: ['other-foot'], shift: 1 });
 
 describe('pose angles', () => {

@@ -118,8 +118,24 @@ export function interpolatePose(a: ResolvedPose, b: ResolvedPose, t: number): Re
     label: nearer.label,
     angles: {
       ...lerpRecord(
-        { tilt: a.angles.tilt, roll: a.angles.roll, turn: a.angles.turn, trunkFlex: a.angles.trunkFlex, trunkBend: a.angles.trunkBend, trunkTwist: a.angles.trunkTwist, neck: a.angles.neck },
-        { tilt: b.angles.tilt, roll: b.angles.roll, turn: b.angles.turn, trunkFlex: b.angles.trunkFlex, trunkBend: b.angles.trunkBend, trunkTwist: b.angles.trunkTwist, neck: b.angles.neck },
+        {
+          tilt: a.angles.tilt,
+          roll: a.angles.roll,
+          turn: a.angles.turn,
+          trunkFlex: a.angles.trunkFlex,
+          trunkBend: a.angles.trunkBend,
+          trunkTwist: a.angles.trunkTwist,
+          neck: a.angles.neck,
+        },
+        {
+          tilt: b.angles.tilt,
+          roll: b.angles.roll,
+          turn: b.angles.turn,
+          trunkFlex: b.angles.trunkFlex,
+          trunkBend: b.angles.trunkBend,
+          trunkTwist: b.angles.trunkTwist,
+          neck: b.angles.neck,
+        },
         k,
       ),
       workLeg: lerpRecord(a.angles.workLeg, b.angles.workLeg, k),

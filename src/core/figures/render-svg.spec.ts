@@ -80,7 +80,15 @@ function parseXml(xml: string): XmlElement {
 describe('the XML well-formedness check used below', () => {
   it('accepts well-formed XML and rejects broken XML', () => {
     expect(parseXml('<a x="1"><b/>t &amp; u</a>').children[0]?.name).toBe('b');
-    for (const bad of ['<a><b></a></b>', '<a x="1" x="2"/>', '<a>&nope;</a>', '<a/><b/>', '<a>', '<a x=1/>', '<a>x > y</a>']) {
+    for (const bad of [
+      '<a><b></a></b>',
+      '<a x="1" x="2"/>',
+      '<a>&nope;</a>',
+      '<a/><b/>',
+      '<a>',
+      '<a x=1/>',
+      '<a>x > y</a>',
+    ]) {
       expect(() => parseXml(bad), bad).toThrow();
     }
   });
@@ -107,7 +115,15 @@ describe('renderExerciseFigure', () => {
     const root = parseXml(svg);
     const names = new Set(root.children.map((c) => c.name));
     expect([...names].sort()).toEqual(['desc', 'path', 'title']);
-    const allowed = new Set(['d', 'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin']);
+    const allowed = new Set([
+      'd',
+      'fill',
+      'fill-opacity',
+      'stroke',
+      'stroke-width',
+      'stroke-linecap',
+      'stroke-linejoin',
+    ]);
     for (const c of root.children.filter((c) => c.name === 'path')) {
       expect(Object.keys(c.attributes).filter((a) => !allowed.has(a))).toEqual([]);
     }
@@ -115,7 +131,11 @@ describe('renderExerciseFigure', () => {
   });
 
   it('escapes the title and description and can label them by id', () => {
-    const svg = renderExerciseFigure(figure('glute-bridge'), { title: 'Bridge <b> & "co"', description: "Hips up & down, it's fine", idPrefix: 'fig-1' });
+    const svg = renderExerciseFigure(figure('glute-bridge'), {
+      title: 'Bridge <b> & "co"',
+      description: "Hips up & down, it's fine",
+      idPrefix: 'fig-1',
+    });
     const root = parseXml(svg);
     expect(root.children[0]?.text).toBe('Bridge &lt;b&gt; &amp; &quot;co&quot;');
     expect(root.attributes['aria-labelledby']).toBe('fig-1-title');
@@ -126,7 +146,9 @@ describe('renderExerciseFigure', () => {
   it('describes the view, the side, the pose and the target muscles by default', () => {
     const scene = buildFigureScene(figure('clamshell'), { pose: 'end', side: 'left' });
     expect(scene.title).toBe('Clamshell');
-    expect(scene.description).toBe('Seen from the front, left side working. Top knee lifted, heels still together (end position). Highlighted: side of the hip, deep muscles at the back of the hip.');
+    expect(scene.description).toBe(
+      'Seen from the front, left side working. Top knee lifted, heels still together (end position). Highlighted: side of the hip, deep muscles at the back of the hip.',
+    );
   });
 
   it('mirrors the picture for the left side and keeps the frame the same for every pose', () => {
@@ -148,8 +170,14 @@ describe('renderExerciseFigure', () => {
     const scene = buildFigureScene(figure('side-lying-leg-raise'), { palette: 'light' });
     expect(scene.shapes.some((s) => s.role === 'tint' && s.fill === '#ef7d3c')).toBe(true);
     expect(scene.shapes.some((s) => s.role === 'arrow')).toBe(true);
-    expect(buildFigureScene(figure('side-lying-leg-raise'), { arrow: false }).shapes.some((s) => s.role === 'arrow')).toBe(false);
-    expect(buildFigureScene(figure('side-lying-leg-raise'), { pose: 'end', ghost: 'start' }).shapes.some((s) => s.role === 'ghost')).toBe(true);
+    expect(
+      buildFigureScene(figure('side-lying-leg-raise'), { arrow: false }).shapes.some((s) => s.role === 'arrow'),
+    ).toBe(false);
+    expect(
+      buildFigureScene(figure('side-lying-leg-raise'), { pose: 'end', ghost: 'start' }).shapes.some(
+        (s) => s.role === 'ghost',
+      ),
+    ).toBe(true);
   });
 
   it('draws a held press as a short arrow pointing where the body pushes, mirrored for the left side', () => {
@@ -169,7 +197,9 @@ describe('renderExerciseFigure', () => {
     expect(right.tip.x).toBeLessThan(right.middle);
     expect(left.tip.x).toBeGreaterThan(left.middle);
     expect(right.count).toBe(4);
-    expect(exerciseFigureSchema.safeParse({ ...press, arrow: { point: 'work-knee', press: [0, 0] } }).success).toBe(false);
+    expect(exerciseFigureSchema.safeParse({ ...press, arrow: { point: 'work-knee', press: [0, 0] } }).success).toBe(
+      false,
+    );
   });
 
   // Snapshots of the SVG for a handful of exercises in different views and with props. After an
@@ -182,7 +212,15 @@ describe('renderExerciseFigure', () => {
     ['stability-ball-hamstring-curl', 'end', 'left', 'high-contrast'],
     ['barbell-hip-thrust', 'start', 'right', 'print'],
   ] as const)('matches the snapshot of %s (%s, %s, %s)', async (id, pose, side, palette) => {
-    const svg = renderExerciseFigure(figure(id), { pose, side, palette, size: 200, ghost: pose === 'end' ? 'start' : false });
-    await expect(svg.replace(/></g, '>\n<')).toMatchFileSnapshot(`./__snapshots__/${id}-${pose}-${side}-${palette}.svg`);
+    const svg = renderExerciseFigure(figure(id), {
+      pose,
+      side,
+      palette,
+      size: 200,
+      ghost: pose === 'end' ? 'start' : false,
+    });
+    await expect(svg.replace(/></g, '>\n<')).toMatchFileSnapshot(
+      `./__snapshots__/${id}-${pose}-${side}-${palette}.svg`,
+    );
   });
 });

@@ -10,7 +10,10 @@ import type { FigureScene, SceneShape } from './scene-types';
 
 /** Escapes text for XML character data and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /** The presentation attributes of a shape, in a fixed order (stable snapshots). */
@@ -30,7 +33,9 @@ export function shapeAttributes(s: SceneShape): Record<string, string> {
 
 export function sceneToSvg(scene: FigureScene, idPrefix?: string): string {
   const [x, y, w, h] = scene.viewBox;
-  const labelled = idPrefix ? ` aria-labelledby="${escapeXml(idPrefix)}-title" aria-describedby="${escapeXml(idPrefix)}-desc"` : '';
+  const labelled = idPrefix
+    ? ` aria-labelledby="${escapeXml(idPrefix)}-title" aria-describedby="${escapeXml(idPrefix)}-desc"`
+    : '';
   const id = (suffix: string) => (idPrefix ? ` id="${escapeXml(idPrefix)}-${suffix}"` : '');
   const paths = scene.shapes.map((s) => {
     const attrs = Object.entries(shapeAttributes(s))

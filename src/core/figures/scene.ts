@@ -49,7 +49,13 @@ interface Layers {
   front: SceneShape[];
 }
 
-function propLayers(figure: ExerciseFigure, current: Body3D, keyBodies: Body3D[], proj: Projector, palette: FigurePalette): Layers {
+function propLayers(
+  figure: ExerciseFigure,
+  current: Body3D,
+  keyBodies: Body3D[],
+  proj: Projector,
+  palette: FigurePalette,
+): Layers {
   const out: Layers = { back: [], depth: [], front: [] };
   const items: PropItem[] = figure.props.flatMap((prop) => {
     const body = propFollowsBody(prop.kind, prop.follow) ? current : keyBodies[prop.pose ?? 0]!;
@@ -73,10 +79,20 @@ function paintOrder(items: DepthItem[]): SceneShape[] {
   return [...items].sort((a, b) => bucket(a.z) - bucket(b.z) || a.order - b.order).flatMap((i) => i.shapes);
 }
 
-function drawPose(figure: ExerciseFigure, pose: ResolvedPose, keyBodies: Body3D[], proj: Projector, palette: FigurePalette): Layers {
+function drawPose(
+  figure: ExerciseFigure,
+  pose: ResolvedPose,
+  keyBodies: Body3D[],
+  proj: Projector,
+  palette: FigurePalette,
+): Layers {
   const body = placePose(figure, pose);
   const props = propLayers(figure, body, keyBodies, proj, palette);
-  return { back: props.back, depth: [...bodyItems(figure, body, proj, { palette, ghost: false }), ...props.depth], front: props.front };
+  return {
+    back: props.back,
+    depth: [...bodyItems(figure, body, proj, { palette, ghost: false }), ...props.depth],
+    front: props.front,
+  };
 }
 
 const boxOf = (shapes: SceneShape[]): Box => shapes.reduce((b, s) => unionBox(b, s.box), emptyBox());
@@ -101,7 +117,11 @@ function contentBox(figure: ExerciseFigure): Box {
 }
 
 /** The viewBox: content plus padding, widened or heightened to the aspect, floor near the bottom. */
-export function figureFrame(figure: ExerciseFigure, side: FigureSide, aspectWanted?: number): [number, number, number, number] {
+export function figureFrame(
+  figure: ExerciseFigure,
+  side: FigureSide,
+  aspectWanted?: number,
+): [number, number, number, number] {
   const c = contentBox(figure);
   const [x0, x1] = side === 'left' ? [-c[2], -c[0]] : [c[0], c[2]];
   let w = x1 - x0 + 2 * PAD_CM;
@@ -128,8 +148,18 @@ export function buildFigureScene(figure: ExerciseFigure, options: FigureRenderOp
   const shapes: SceneShape[] = [];
   // Seen from above, the floor is a plane, not a line: the mat (if any) shows it instead.
   if (!figure.props.some((p) => p.kind === 'pool') && !figure.elevation) {
-    const floor = polylinePath([{ x: vx, y: 0 }, { x: vx + vw, y: 0 }]);
-    shapes.push({ role: 'floor', d: floor.d, fill: 'none', stroke: palette.floor, strokeWidth: FLOOR_CM, box: floor.box });
+    const floor = polylinePath([
+      { x: vx, y: 0 },
+      { x: vx + vw, y: 0 },
+    ]);
+    shapes.push({
+      role: 'floor',
+      d: floor.d,
+      fill: 'none',
+      stroke: palette.floor,
+      strokeWidth: FLOOR_CM,
+      box: floor.box,
+    });
   }
   shapes.push(...layers.back);
   if (options.ghost !== undefined && options.ghost !== false) {

@@ -20,7 +20,8 @@ export const sub = (a: Vec3, b: Vec3): Vec3 => vec(a.x - b.x, a.y - b.y, a.z - b
 export const scale = (a: Vec3, k: number): Vec3 => vec(a.x * k, a.y * k, a.z * k);
 export const dot = (a: Vec3, b: Vec3): number => a.x * b.x + a.y * b.y + a.z * b.z;
 export const length = (a: Vec3): number => Math.hypot(a.x, a.y, a.z);
-export const lerpVec = (a: Vec3, b: Vec3, t: number): Vec3 => vec(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t);
+export const lerpVec = (a: Vec3, b: Vec3, t: number): Vec3 =>
+  vec(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t);
 export const midpoint = (a: Vec3, b: Vec3): Vec3 => lerpVec(a, b, 0.5);
 export function normalize(a: Vec3): Vec3 {
   const l = length(a);

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KbLookup } from '../kb/kb-lookup';
 import { realLookup } from '../../../tests/pdf/support/representative-handout';
-import { createHandout, DEFAULT_HANDOUT_OPTIONS, handoutExerciseFromKb, templateProgramme, unknownHandoutReferences } from './create-handout';
+import {
+  createHandout,
+  DEFAULT_HANDOUT_OPTIONS,
+  handoutExerciseFromKb,
+  templateProgramme,
+  unknownHandoutReferences,
+} from './create-handout';
 import { HANDOUT_SCHEMA_VERSION, handoutSchema, type HandoutTemplate } from './handout';
 
 let lookup: KbLookup;
@@ -63,9 +69,17 @@ describe('createHandout', () => {
   });
 
   it('takes options partly, and no review date when asked', () => {
-    const handout = createHandout({ ...base, reviewAfterWeeks: null, options: { units: 'miles', include: { notes: false } } });
+    const handout = createHandout({
+      ...base,
+      reviewAfterWeeks: null,
+      options: { units: 'miles', include: { notes: false } },
+    });
     expect(handout.reviewDate).toBeNull();
-    expect(handout.options).toEqual({ ...DEFAULT_HANDOUT_OPTIONS, units: 'miles', include: { ...DEFAULT_HANDOUT_OPTIONS.include, notes: false } });
+    expect(handout.options).toEqual({
+      ...DEFAULT_HANDOUT_OPTIONS,
+      units: 'miles',
+      include: { ...DEFAULT_HANDOUT_OPTIONS.include, notes: false },
+    });
   });
 
   it('refuses what the schema refuses', () => {
@@ -87,12 +101,21 @@ describe('createHandout', () => {
       updatedAt: base.now,
     };
     const handout = createHandout({ ...base, patientName: 'J. K.', ...templateProgramme(template) });
-    expect(handout).toMatchObject({ patientName: 'J. K.', conditions: ['gluteal-tendinopathy'], topics: ['pain-monitoring'], options: { largePrint: true } });
+    expect(handout).toMatchObject({
+      patientName: 'J. K.',
+      conditions: ['gluteal-tendinopathy'],
+      topics: ['pain-monitoring'],
+      options: { largePrint: true },
+    });
     expect(handout.exercises[0]).not.toBe(template.exercises[0]);
   });
 
   it('lists references the knowledge base no longer has', () => {
-    const handout = createHandout({ ...base, conditions: ['gluteal-tendinopathy', 'gone-condition'], topics: ['gone-topic'] });
+    const handout = createHandout({
+      ...base,
+      conditions: ['gluteal-tendinopathy', 'gone-condition'],
+      topics: ['gone-topic'],
+    });
     expect(unknownHandoutReferences(handout, lookup)).toEqual(['condition "gone-condition"', 'topic "gone-topic"']);
   });
 });

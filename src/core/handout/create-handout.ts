@@ -44,7 +44,8 @@ export interface FromKbOptions {
 /** A programme entry with the knowledge base's dosage (and a condition phase's override, if any). */
 export function handoutExerciseFromKb(exercise: Exercise, options: FromKbOptions = {}): HandoutExercise {
   const dosage = applyDosageOverride(exercise.dosage, options.override);
-  const text = (value: string | undefined) => (value && options.units ? convertDistances(value, options.units) : (value ?? ''));
+  const text = (value: string | undefined) =>
+    value && options.units ? convertDistances(value, options.units) : (value ?? '');
   return {
     exerciseId: exercise.id,
     sets: dosage.sets ?? null,
@@ -110,7 +111,9 @@ export function createHandout(input: NewHandoutInput): Handout {
 }
 
 /** The parts of a template that a new handout takes over. */
-export function templateProgramme(template: HandoutTemplate): Pick<NewHandoutInput, 'conditions' | 'exercises' | 'topics' | 'notes' | 'options'> {
+export function templateProgramme(
+  template: HandoutTemplate,
+): Pick<NewHandoutInput, 'conditions' | 'exercises' | 'topics' | 'notes' | 'options'> {
   return {
     conditions: [...template.conditions],
     exercises: template.exercises.map((e) => ({ ...e })),
@@ -121,7 +124,10 @@ export function templateProgramme(template: HandoutTemplate): Pick<NewHandoutInp
 }
 
 /** Ids the handout refers to that the knowledge base no longer has (the PDF skips them). */
-export function unknownHandoutReferences(handout: Pick<Handout, 'conditions' | 'exercises' | 'topics'>, lookup: KbLookup): string[] {
+export function unknownHandoutReferences(
+  handout: Pick<Handout, 'conditions' | 'exercises' | 'topics'>,
+  lookup: KbLookup,
+): string[] {
   return [
     ...handout.conditions.filter((id) => !lookup.condition(id)).map((id) => `condition "${id}"`),
     ...handout.exercises.filter((e) => !lookup.exercise(e.exerciseId)).map((e) => `exercise "${e.exerciseId}"`),

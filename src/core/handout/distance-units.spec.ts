@@ -5,7 +5,9 @@ describe('convertDistances', () => {
   it('turns miles into rounded kilometres, hedged with "about"', () => {
     expect(convertDistances('300-500 miles', 'km')).toBe('about 480-800 km');
     expect(convertDistances('an easy run of about 2 miles.', 'km')).toBe('an easy run of about 3 km.');
-    expect(convertDistances('from 25 miles a week to no more than 27.5 miles', 'km')).toBe('from about 40 km a week to no more than about 44 km');
+    expect(convertDistances('from 25 miles a week to no more than 27.5 miles', 'km')).toBe(
+      'from about 40 km a week to no more than about 44 km',
+    );
     expect(convertDistances('1 mile', 'km')).toBe('about 1.5 km');
   });
 
@@ -18,7 +20,9 @@ describe('convertDistances', () => {
   it('leaves distances already in the chosen units, and other numbers, alone', () => {
     expect(convertDistances('Replace shoes every 300-500 miles.', 'miles')).toBe('Replace shoes every 300-500 miles.');
     expect(convertDistances('10 km', 'km')).toBe('10 km');
-    expect(convertDistances('3 sets of 15 reps over about 20 metres, 10% a week', 'km')).toBe('3 sets of 15 reps over about 20 metres, 10% a week');
+    expect(convertDistances('3 sets of 15 reps over about 20 metres, 10% a week', 'km')).toBe(
+      '3 sets of 15 reps over about 20 metres, 10% a week',
+    );
   });
 
   it('uses a bracketed equivalent as written and prints only one system', () => {
@@ -34,7 +38,9 @@ describe('convertDistances', () => {
 
   it('keeps the grammar around a converted figure', () => {
     expect(convertDistances('a 5-mile run', 'km')).toBe('an 8 km run');
-    expect(convertDistances('calculated from the 300-500 mile range', 'km')).toBe('calculated from the 480-800 km range');
+    expect(convertDistances('calculated from the 300-500 mile range', 'km')).toBe(
+      'calculated from the 480-800 km range',
+    );
     expect(convertDistances('Weekly mileage, not mileage per run', 'km')).toBe('Weekly distance, not distance per run');
     expect(convertDistances('Mileage rises', 'miles')).toBe('Mileage rises');
   });

@@ -21,7 +21,10 @@ const DISTANCE = String.raw`(?:${HEDGE}\s+)?(?:${NUMBER}(?:${RANGE_JOIN}${NUMBER
 /** The word before a distance (never a hedge word), to decide on "about" and "a"/"an". */
 const PREVIOUS_WORD = String.raw`(\b(?!${HEDGE}\b)\w+\s+)?`;
 /** "300-500 miles (about 480-800 km)", "a couple of miles (about 3 km)", "15 miles (24 km)". */
-const PAIRED = new RegExp(String.raw`${PREVIOUS_WORD}\b(${DISTANCE})\s*\(\s*((?:${HEDGE}\s+)?${NUMBER}(?:${RANGE_JOIN}${NUMBER})?\s*(?:${UNIT}))\s*\)`, 'gi');
+const PAIRED = new RegExp(
+  String.raw`${PREVIOUS_WORD}\b(${DISTANCE})\s*\(\s*((?:${HEDGE}\s+)?${NUMBER}(?:${RANGE_JOIN}${NUMBER})?\s*(?:${UNIT}))\s*\)`,
+  'gi',
+);
 /** "27.5 miles (roughly 40 km rising to 44 km)": a bracket restating the distance in other words. */
 const RESTATED = new RegExp(String.raw`\b(${DISTANCE})\s*\(([^()]*\d[^()]*\b(?:${UNIT})\b[^()]*)\)`, 'gi');
 /** "2 miles", "300 to 500 miles", "a 5-mile run", "about 3 km". */
@@ -65,7 +68,16 @@ function keepsUnits(unit: string, to: DistanceUnits): boolean {
 function convertSingle(text: string, to: DistanceUnits): string {
   return text.replace(
     SINGLE,
-    (match, before: string | undefined, hedge: string | undefined, first: string, join: string | undefined, last: string | undefined, gap: string, unit: string) => {
+    (
+      match,
+      before: string | undefined,
+      hedge: string | undefined,
+      first: string,
+      join: string | undefined,
+      last: string | undefined,
+      gap: string,
+      unit: string,
+    ) => {
       if (keepsUnits(unit, to)) return match;
       const adjective = gap === '-';
       const a = convertNumber(first, to);
@@ -99,7 +111,9 @@ function convertPaired(text: string, to: DistanceUnits): string {
       return keepsUnits(unitOf(outside), to) ? `${before ?? ''}${outside}` : equivalent(before, outside, inside);
     })
     .replace(RESTATED, (match, outside: string, inside: string) => {
-      const otherSystem = [...inside.matchAll(new RegExp(UNIT, 'gi'))].every((m) => isMiles(m[0]) !== isMiles(unitOf(outside)));
+      const otherSystem = [...inside.matchAll(new RegExp(UNIT, 'gi'))].every(
+        (m) => isMiles(m[0]) !== isMiles(unitOf(outside)),
+      );
       return otherSystem ? outside : match;
     });
 }

@@ -18,13 +18,21 @@ describe('prescriptionLines', () => {
       side: 'Both sides',
     });
     const left = { ...handoutExerciseFromKb(clamshell), side: 'left' as const, load: ' green band ' };
-    expect(prescriptionLines(left, clamshell)).toMatchObject({ amount: '3 sets × 15 reps', side: 'Left side only', load: 'green band' });
+    expect(prescriptionLines(left, clamshell)).toMatchObject({
+      amount: '3 sets × 15 reps',
+      side: 'Left side only',
+      load: 'green band',
+    });
   });
 
   it('prints holds, durations, every day and a bilateral exercise without a side', () => {
     const bridge = lookup.exercise('glute-bridge')!;
     const entry = { ...handoutExerciseFromKb(bridge), reps: null, holdSeconds: 30, sets: 1, perDay: 2, perWeek: 7 };
-    expect(prescriptionLines(entry, bridge)).toMatchObject({ amount: '1 set × hold for 30 seconds', frequency: 'twice a day, every day', side: '' });
+    expect(prescriptionLines(entry, bridge)).toMatchObject({
+      amount: '1 set × hold for 30 seconds',
+      frequency: 'twice a day, every day',
+      side: '',
+    });
     const both = { ...entry, reps: 10, holdSeconds: 5 };
     expect(prescriptionLines(both, bridge).amount).toBe('1 set × 10 reps, hold each for 5 seconds');
     const walk = { ...entry, sets: null, holdSeconds: null, durationMinutes: 20, perDay: null, perWeek: 3 };

@@ -45,7 +45,8 @@ function sideText(entry: HandoutExercise, exercise: Exercise): string {
 function amountText(entry: HandoutExercise, perSide: boolean): string {
   const parts: string[] = [];
   if (entry.reps !== null) parts.push(plural(entry.reps, 'rep'));
-  if (entry.holdSeconds !== null) parts.push(`${entry.reps !== null ? 'hold each for' : 'hold for'} ${plural(entry.holdSeconds, 'second')}`);
+  if (entry.holdSeconds !== null)
+    parts.push(`${entry.reps !== null ? 'hold each for' : 'hold for'} ${plural(entry.holdSeconds, 'second')}`);
   if (entry.durationMinutes !== null) parts.push(durationText(entry.durationMinutes));
   const amount = parts.join(', ') + (perSide && parts.length > 0 ? ' each side' : '');
   if (entry.sets === null) return amount;

@@ -3,7 +3,20 @@
  * a time zone or a clock change can never move a review date by a day.
  */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function parse(day: string): Date {

@@ -1,6 +1,13 @@
 /** The handout API for the UI, the stores, the CLI and the renderers. */
 export * from './handout';
-export { createHandout, handoutExerciseFromKb, templateProgramme, unknownHandoutReferences, DEFAULT_HANDOUT_OPTIONS, DEFAULT_REVIEW_AFTER_WEEKS } from './create-handout';
+export {
+  createHandout,
+  handoutExerciseFromKb,
+  templateProgramme,
+  unknownHandoutReferences,
+  DEFAULT_HANDOUT_OPTIONS,
+  DEFAULT_REVIEW_AFTER_WEEKS,
+} from './create-handout';
 export type { NewHandoutInput, FromKbOptions } from './create-handout';
 export { countDailyExercises, adherenceWarning, MAX_DAILY_EXERCISES } from './adherence';
 export { deriveRedFlags, groupRedFlags, GENERAL_RED_FLAG_IDS } from './red-flags';
@@ -17,7 +24,12 @@ export { unsupportedCharactersInHandout, describeUnsupportedCharacters } from '.
 export type { UnsupportedCharactersInField } from './fonts/unsupported-in-handout';
 export { buildHandoutDocument } from './document/build-handout-document';
 export type { HandoutDocumentDefinition } from './document/build-handout-document';
-export type { HandoutDocumentContext, HandoutClinic, ExerciseFigure, FigureFor } from './document/handout-document-context';
+export type {
+  HandoutDocumentContext,
+  HandoutClinic,
+  ExerciseFigure,
+  FigureFor,
+} from './document/handout-document-context';
 export { toPdfmakeDocument } from './document/to-pdfmake-document';
 export { HANDOUT_TABLE_LAYOUTS } from './document/table-layouts';
 export type { TDocumentDefinitions } from './document/pdfmake-types';

@@ -43,7 +43,10 @@ export function migrateDocument(raw: unknown, format: DocumentFormat): Record<st
   let document: Record<string, unknown> = raw;
   for (let from = version; from < current; from++) {
     const step = format.upgrades[from];
-    if (!step) throw new DocumentFormatError(`this ${what} is in format ${from}, which this version of Stride Atlas can no longer read`);
+    if (!step)
+      throw new DocumentFormatError(
+        `this ${what} is in format ${from}, which this version of Stride Atlas can no longer read`,
+      );
     document = { ...step(document), schemaVersion: from + 1 };
   }
   return document;

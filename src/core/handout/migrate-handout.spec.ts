@@ -56,7 +56,9 @@ describe('migrateHandout', () => {
   it('refuses a handout saved by a newer version, saying so', () => {
     const future = { ...current, schemaVersion: HANDOUT_SCHEMA_VERSION + 1 };
     expect(() => migrateHandout(future)).toThrow(DocumentFormatError);
-    expect(() => migrateHandout(future)).toThrow(/saved by a newer version of Stride Atlas \(format 2; this version reads formats up to 1\)/);
+    expect(() => migrateHandout(future)).toThrow(
+      /saved by a newer version of Stride Atlas \(format 2; this version reads formats up to 1\)/,
+    );
   });
 
   it('refuses what is not a versioned handout', () => {
@@ -71,11 +73,16 @@ describe('migrateHandout', () => {
 describe('migrateTemplate', () => {
   it('brings a pre-release template to the current format', () => {
     const migrated = handoutTemplateSchema.parse(migrateTemplate(preRelease(template)));
-    expect(migrated).toEqual({ ...template, options: { ...template.options, include: { conditions: true, exercises: true, advice: true, notes: true } } });
+    expect(migrated).toEqual({
+      ...template,
+      options: { ...template.options, include: { conditions: true, exercises: true, advice: true, notes: true } },
+    });
   });
 
   it('names the template in its refusal of a newer format', () => {
-    expect(() => migrateTemplate({ ...template, schemaVersion: 7 })).toThrow(/this template was saved by a newer version/);
+    expect(() => migrateTemplate({ ...template, schemaVersion: 7 })).toThrow(
+      /this template was saved by a newer version/,
+    );
   });
 });
 
@@ -90,11 +97,16 @@ describe('migrateDocument', () => {
   };
 
   it('runs every step from the stored format to the current one, in order', () => {
-    expect(migrateDocument({ schemaVersion: 1, steps: [] }, format)).toEqual({ schemaVersion: 3, steps: ['1→2', '2→3'] });
+    expect(migrateDocument({ schemaVersion: 1, steps: [] }, format)).toEqual({
+      schemaVersion: 3,
+      steps: ['1→2', '2→3'],
+    });
     expect(migrateDocument({ schemaVersion: 2, steps: [] }, format)).toEqual({ schemaVersion: 3, steps: ['2→3'] });
   });
 
   it('refuses a format too old to have a step', () => {
-    expect(() => migrateDocument({ schemaVersion: 0, steps: [] }, format)).toThrow(/format 0, which this version of Stride Atlas can no longer read/);
+    expect(() => migrateDocument({ schemaVersion: 0, steps: [] }, format)).toThrow(
+      /format 0, which this version of Stride Atlas can no longer read/,
+    );
   });
 });

@@ -11,7 +11,10 @@ beforeAll(async () => {
 describe('red flags on a handout', () => {
   it('are the union of the conditions’ red flags, each once', () => {
     const ids = deriveRedFlags(['gluteal-tendinopathy', 'hip-flexor-strain'], lookup).map((f) => f.id);
-    const expected = new Set([...lookup.condition('gluteal-tendinopathy')!.redFlags, ...lookup.condition('hip-flexor-strain')!.redFlags]);
+    const expected = new Set([
+      ...lookup.condition('gluteal-tendinopathy')!.redFlags,
+      ...lookup.condition('hip-flexor-strain')!.redFlags,
+    ]);
     expect(new Set(ids)).toEqual(expected);
     expect(ids).toHaveLength(expected.size);
   });

@@ -8,7 +8,12 @@ import type { RedFlag } from '../kb/schema';
 import { URGENCIES, type Urgency } from '../kb/vocabulary';
 
 /** Printed when the conditions give no red flag: the signs that need a doctor whatever the cause. */
-export const GENERAL_RED_FLAG_IDS: readonly string[] = ['unable-to-weight-bear', 'hot-swollen-joint', 'constant-unrelenting-pain', 'systemic-symptoms'];
+export const GENERAL_RED_FLAG_IDS: readonly string[] = [
+  'unable-to-weight-bear',
+  'hot-swollen-joint',
+  'constant-unrelenting-pain',
+  'systemic-symptoms',
+];
 
 /** The union of the conditions' red flags (first-mentioned order), or the general set. */
 export function deriveRedFlags(conditionIds: readonly string[], lookup: KbLookup): RedFlag[] {
@@ -33,7 +38,9 @@ const LEADS: Record<Urgency, string> = {
 
 /** Red flags grouped most urgent first, each group with the action the patient should take. */
 export function groupRedFlags(flags: readonly RedFlag[]): RedFlagGroup[] {
-  return URGENCIES.map((urgency) => ({ urgency, lead: LEADS[urgency], flags: flags.filter((f) => f.urgency === urgency) })).filter(
-    (g) => g.flags.length > 0,
-  );
+  return URGENCIES.map((urgency) => ({
+    urgency,
+    lead: LEADS[urgency],
+    flags: flags.filter((f) => f.urgency === urgency),
+  })).filter((g) => g.flags.length > 0);
 }

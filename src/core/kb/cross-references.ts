@@ -25,10 +25,16 @@ export function checkCrossReferences(kb: KnowledgeBase): KbIssue[] {
   };
   const refs = (file: string, item: string, field: string, list: readonly string[], set: IdSet, what: string) =>
     list.forEach((id, i) => ref(file, item, `${field}[${i}]`, id, set, what));
-  const factsAndViews = (file: string, item: string, x: { facts: { sources: string[] }[]; disagreements: { positions: { sources: string[] }[] }[] }) => {
+  const factsAndViews = (
+    file: string,
+    item: string,
+    x: { facts: { sources: string[] }[]; disagreements: { positions: { sources: string[] }[] }[] },
+  ) => {
     x.facts.forEach((f, i) => refs(file, item, `facts[${i}].sources`, f.sources, sources, 'source'));
     x.disagreements.forEach((d, i) =>
-      d.positions.forEach((p, j) => refs(file, item, `disagreements[${i}].positions[${j}].sources`, p.sources, sources, 'source')),
+      d.positions.forEach((p, j) =>
+        refs(file, item, `disagreements[${i}].positions[${j}].sources`, p.sources, sources, 'source'),
+      ),
     );
   };
 
@@ -49,7 +55,12 @@ export function checkCrossReferences(kb: KnowledgeBase): KbIssue[] {
   }
   const regionIds = ids(kb.regions);
   for (const id of BODY_REGION_IDS) {
-    if (!regionIds.has(id)) issues.push({ file: 'data/body-regions.yaml', item: id, message: 'body region of the shared vocabulary is missing' });
+    if (!regionIds.has(id))
+      issues.push({
+        file: 'data/body-regions.yaml',
+        item: id,
+        message: 'body region of the shared vocabulary is missing',
+      });
   }
 
   for (const f of kb.findings) {
@@ -70,7 +81,8 @@ export function checkCrossReferences(kb: KnowledgeBase): KbIssue[] {
     c.findings.for.forEach((f, i) => ref(file, c.id, `findings.for[${i}].id`, f.id, findings, 'finding'));
     c.findings.against.forEach((f, i) => ref(file, c.id, `findings.against[${i}].id`, f.id, findings, 'finding'));
     const both = c.findings.for.filter((f) => c.findings.against.some((a) => a.id === f.id));
-    for (const f of both) issues.push({ file, item: c.id, field: 'findings', message: `finding "${f.id}" is listed both for and against` });
+    for (const f of both)
+      issues.push({ file, item: c.id, field: 'findings', message: `finding "${f.id}" is listed both for and against` });
     refs(file, c.id, 'redFlags', c.redFlags, redFlags, 'red flag');
     if (c.referral) ref(file, c.id, 'referral.redFlag', c.referral.redFlag, redFlags, 'red flag');
     refs(file, c.id, 'requiresAnyFinding', c.requiresAnyFinding ?? [], findings, 'finding');
@@ -78,10 +90,13 @@ export function checkCrossReferences(kb: KnowledgeBase): KbIssue[] {
     refs(file, c.id, 'related', c.related, conditions, 'condition');
     c.differentiate.forEach((d, i) => ref(file, c.id, `differentiate[${i}].from`, d.from, conditions, 'condition'));
     c.management.forEach((m, i) =>
-      m.exercises.forEach((e, j) => ref(file, c.id, `management[${i}].exercises[${j}].id`, e.id, exercises, 'exercise')),
+      m.exercises.forEach((e, j) =>
+        ref(file, c.id, `management[${i}].exercises[${j}].id`, e.id, exercises, 'exercise'),
+      ),
     );
     const phases = c.management.map((m) => m.phase);
-    if (new Set(phases).size !== phases.length) issues.push({ file, item: c.id, field: 'management', message: 'each phase may appear only once' });
+    if (new Set(phases).size !== phases.length)
+      issues.push({ file, item: c.id, field: 'management', message: 'each phase may appear only once' });
     refs(file, c.id, 'sources', c.sources, sources, 'source');
     factsAndViews(file, c.id, c);
   }
@@ -90,7 +105,8 @@ export function checkCrossReferences(kb: KnowledgeBase): KbIssue[] {
     const file = `data/exercises/${e.id}.yaml`;
     refs(file, e.id, 'easier', e.easier, exercises, 'exercise');
     refs(file, e.id, 'harder', e.harder, exercises, 'exercise');
-    if (e.easier.includes(e.id) || e.harder.includes(e.id)) issues.push({ file, item: e.id, field: 'easier/harder', message: 'an exercise cannot be its own variant' });
+    if (e.easier.includes(e.id) || e.harder.includes(e.id))
+      issues.push({ file, item: e.id, field: 'easier/harder', message: 'an exercise cannot be its own variant' });
     refs(file, e.id, 'dosage.sources', e.dosage.sources, sources, 'source');
     refs(file, e.id, 'sources', e.sources, sources, 'source');
     factsAndViews(file, e.id, e);
@@ -99,13 +115,24 @@ export function checkCrossReferences(kb: KnowledgeBase): KbIssue[] {
   // Every exercise has its illustration, and every illustration is of a known exercise and a pose a body can take.
   const figures = ids(kb.figures);
   for (const e of kb.exercises) {
-    if (!figures.has(e.id)) issues.push({ file: `data/figures/${e.id}.yaml`, item: e.id, message: 'the exercise has no figure: add this file' });
+    if (!figures.has(e.id))
+      issues.push({
+        file: `data/figures/${e.id}.yaml`,
+        item: e.id,
+        message: 'the exercise has no figure: add this file',
+      });
   }
   for (const f of kb.figures) {
     const file = `data/figures/${f.id}.yaml`;
     const exercise = kb.exercises.find((e) => e.id === f.id);
     if (!exercise) issues.push({ file, item: f.id, field: 'id', message: `unknown exercise "${f.id}"` });
-    for (const p of checkFigure(f, exercise)) issues.push({ file, item: f.id, ...(p.field ? { field: p.field } : {}), message: p.pose ? `pose "${p.pose}": ${p.message}` : p.message });
+    for (const p of checkFigure(f, exercise))
+      issues.push({
+        file,
+        item: f.id,
+        ...(p.field ? { field: p.field } : {}),
+        message: p.pose ? `pose "${p.pose}": ${p.message}` : p.message,
+      });
   }
 
   for (const t of kb.topics) {

@@ -10,7 +10,10 @@ const AMOUNT_KEYS = ['reps', 'holdSeconds', 'durationMinutes'] as const;
  * that sets an amount (reps, hold or duration) replaces the default amount entirely, so a
  * "hold 30 seconds" override never ends up as "15 reps, hold 30 seconds".
  */
-export function applyDosageOverride(base: DosagePrescription, override: DosageOverride | undefined): DosagePrescription {
+export function applyDosageOverride(
+  base: DosagePrescription,
+  override: DosageOverride | undefined,
+): DosagePrescription {
   if (!override) return { ...base };
   const merged: DosagePrescription = { ...base };
   if (AMOUNT_KEYS.some((k) => override[k] !== undefined)) {

@@ -156,7 +156,10 @@ export const figureArrowSchema = z.strictObject({
    * A held push instead of a path (an isometric press into a wall): a short straight arrow that
    * ends at the point in the last pose and points this way, [right, up] as drawn.
    */
-  press: z.tuple([z.number(), z.number()]).refine(([x, y]) => x !== 0 || y !== 0, 'a press needs a direction').optional(),
+  press: z
+    .tuple([z.number(), z.number()])
+    .refine(([x, y]) => x !== 0 || y !== 0, 'a press needs a direction')
+    .optional(),
 });
 
 export const exerciseFigureSchema = z
@@ -182,7 +185,8 @@ export const exerciseFigureSchema = z
   .superRefine((figure, ctx) => {
     const names = new Set<string>();
     figure.poses.forEach((pose, i) => {
-      if (names.has(pose.name)) ctx.addIssue({ code: 'custom', path: ['poses', i, 'name'], message: `pose name "${pose.name}" is used twice` });
+      if (names.has(pose.name))
+        ctx.addIssue({ code: 'custom', path: ['poses', i, 'name'], message: `pose name "${pose.name}" is used twice` });
       names.add(pose.name);
       pose.contact.forEach((c, j) => {
         if (typeof c !== 'string' && !figure.props.some((p) => p.kind === c.on)) {
@@ -201,7 +205,8 @@ export const exerciseFigureSchema = z
     if (figure.arrow && figure.arrow !== 'none') {
       for (const key of ['from', 'to'] as const) {
         const v = figure.arrow[key];
-        if (v !== undefined && v >= figure.poses.length) ctx.addIssue({ code: 'custom', path: ['arrow', key], message: `there is no pose ${v}` });
+        if (v !== undefined && v >= figure.poses.length)
+          ctx.addIssue({ code: 'custom', path: ['arrow', key], message: `there is no pose ${v}` });
       }
     }
   });

@@ -1,13 +1,4 @@
-import type {
-  BodyRegion,
-  Condition,
-  Exercise,
-  Finding,
-  KbMeta,
-  RedFlag,
-  Source,
-  Topic,
-} from './schema';
+import type { BodyRegion, Condition, Exercise, Finding, KbMeta, RedFlag, Source, Topic } from './schema';
 import type { ExerciseFigure } from './figure-schema';
 
 /** The validated knowledge base, as compiled into the app. Arrays are sorted by id. */

@@ -26,13 +26,20 @@ describe('parseKnowledgeBase', () => {
   });
 
   it('names the file, item and field of a dangling exercise reference', () => {
-    const files = replace(minimalFiles(), 'data/conditions/tendon.yaml', (t) => t.replace('{ id: bridge }', '{ id: brige }'));
-    expect(messages(files)).toEqual(['data/conditions/tendon.yaml › tendon › management[0].exercises[0].id: unknown exercise "brige"']);
+    const files = replace(minimalFiles(), 'data/conditions/tendon.yaml', (t) =>
+      t.replace('{ id: bridge }', '{ id: brige }'),
+    );
+    expect(messages(files)).toEqual([
+      'data/conditions/tendon.yaml › tendon › management[0].exercises[0].id: unknown exercise "brige"',
+    ]);
   });
 
   it('reports unknown findings, regions, sources and red flags', () => {
     let files = replace(minimalFiles(), 'data/conditions/tendon.yaml', (t) =>
-      t.replace('id: warms-up', 'id: warm-up').replace('redFlags: [night]', 'redFlags: [nite]').replace('sources: [article]\n', 'sources: [artcle]\n'),
+      t
+        .replace('id: warms-up', 'id: warm-up')
+        .replace('redFlags: [night]', 'redFlags: [nite]')
+        .replace('sources: [article]\n', 'sources: [artcle]\n'),
     );
     files = replace(files, 'data/exercises/bridge.yaml', (t) => t.replace('equipment: [mat]', 'equipment: [yoga-mat]'));
     const found = messages(files);
@@ -49,13 +56,19 @@ describe('parseKnowledgeBase', () => {
   });
 
   it('reports YAML syntax errors with a line number', () => {
-    const files = replace(minimalFiles(), 'data/exercises/bridge.yaml', (t) => t.replace('name: Bridge', 'name: [Bridge'));
+    const files = replace(minimalFiles(), 'data/exercises/bridge.yaml', (t) =>
+      t.replace('name: Bridge', 'name: [Bridge'),
+    );
     expect(messages(files)[0]).toMatch(/^data\/exercises\/bridge\.yaml:\d+:\d+: YAML syntax error/);
   });
 
   it('requires the id to match the file name and to be unique across kinds', () => {
-    const renamed = replace(minimalFiles(), 'data/exercises/bridge.yaml', (t) => t.replace('id: bridge', 'id: bridges'));
-    expect(messages(renamed)).toContain('data/exercises/bridge.yaml › bridges › id: id must match the file name "bridge"');
+    const renamed = replace(minimalFiles(), 'data/exercises/bridge.yaml', (t) =>
+      t.replace('id: bridge', 'id: bridges'),
+    );
+    expect(messages(renamed)).toContain(
+      'data/exercises/bridge.yaml › bridges › id: id must match the file name "bridge"',
+    );
     const clash = [...minimalFiles(), { path: 'data/topics/tendon.yaml', text: 'id: tendon' }];
     expect(messages(clash).some((m) => m.includes('topics/tendon.yaml'))).toBe(true);
   });
@@ -69,7 +82,11 @@ describe('parseKnowledgeBase', () => {
   });
 
   it('refuses a finding listed both for and against one condition', () => {
-    const files = replace(minimalFiles(), 'data/conditions/tendon.yaml', (t) => t.replace('against: []', 'against: [{ id: warms-up, weight: 1 }]'));
-    expect(messages(files)).toContain('data/conditions/tendon.yaml › tendon › findings: finding "warms-up" is listed both for and against');
+    const files = replace(minimalFiles(), 'data/conditions/tendon.yaml', (t) =>
+      t.replace('against: []', 'against: [{ id: warms-up, weight: 1 }]'),
+    );
+    expect(messages(files)).toContain(
+      'data/conditions/tendon.yaml › tendon › findings: finding "warms-up" is listed both for and against',
+    );
   });
 });

@@ -25,9 +25,7 @@ export interface KbSourceFile {
   text: string;
 }
 
-export type KbParseResult =
-  | { ok: true; kb: KnowledgeBase }
-  | { ok: false; issues: KbIssue[] };
+export type KbParseResult = { ok: true; kb: KnowledgeBase } | { ok: false; issues: KbIssue[] };
 
 const SINGLE_FILES = {
   'meta.yaml': 'meta',
@@ -48,12 +46,15 @@ const ITEM_FOLDERS = {
 type ItemFolder = keyof typeof ITEM_FOLDERS;
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
-function zodIssues(file: string, error: z.ZodError, itemOf: (path: readonly PropertyKey[]) => string | undefined, pathOffset = 0): KbIssue[] {
+function zodIssues(
+  file: string,
+  error: z.ZodError,
+  itemOf: (path: readonly PropertyKey[]) => string | undefined,
+  pathOffset = 0,
+): KbIssue[] {
   return error.issues.map((issue) => {
     const item = itemOf(issue.path);
     const field = formatPath(issue.path.slice(pathOffset));
@@ -128,7 +129,12 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
         continue;
       }
       if (result.data.id !== expectedId) {
-        issues.push({ file: file.path, item: result.data.id, field: 'id', message: `id must match the file name "${expectedId}"` });
+        issues.push({
+          file: file.path,
+          item: result.data.id,
+          field: 'id',
+          message: `id must match the file name "${expectedId}"`,
+        });
         continue;
       }
       (items[folder as ItemFolder] as { id: string }[]).push(result.data);
@@ -137,7 +143,10 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
 
     const key = SINGLE_FILES[name as keyof typeof SINGLE_FILES];
     if (!key || folder !== 'data') {
-      issues.push({ file: file.path, message: 'unexpected file: the knowledge base does not know what this file holds' });
+      issues.push({
+        file: file.path,
+        message: 'unexpected file: the knowledge base does not know what this file holds',
+      });
       continue;
     }
     const data = readYaml(file, issues);
@@ -159,7 +168,12 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
       case 'regions':
       case 'findings':
       case 'redFlags': {
-        const schema = { sources: sourceSchema, regions: bodyRegionSchema, findings: findingSchema, redFlags: redFlagSchema }[key];
+        const schema = {
+          sources: sourceSchema,
+          regions: bodyRegionSchema,
+          findings: findingSchema,
+          redFlags: redFlagSchema,
+        }[key];
         const r = schema.array().safeParse(data);
         if (r.success) (partial as Record<string, unknown>)[key] = byId(r.data as { id: string }[]);
         else issues.push(...zodIssues(file.path, r.error, listItemName(data), 1));
@@ -168,7 +182,14 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
     }
   }
 
-  for (const [key, file] of Object.entries({ meta: 'meta.yaml', sources: 'sources.yaml', regions: 'body-regions.yaml', findings: 'findings.yaml', synonyms: 'synonyms.yaml', redFlags: 'red-flags.yaml' })) {
+  for (const [key, file] of Object.entries({
+    meta: 'meta.yaml',
+    sources: 'sources.yaml',
+    regions: 'body-regions.yaml',
+    findings: 'findings.yaml',
+    synonyms: 'synonyms.yaml',
+    redFlags: 'red-flags.yaml',
+  })) {
     if (partial[key as keyof KnowledgeBase] === undefined && !issues.some((i) => i.file.startsWith(`data/${file}`))) {
       issues.push({ file: `data/${file}`, message: 'file is missing' });
     }
@@ -196,7 +217,8 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
   ];
   for (const [where, list] of everything) {
     for (const { id } of list) {
-      if (seen.has(id)) issues.push({ file: where, item: id, field: 'id', message: 'id is used by more than one item' });
+      if (seen.has(id))
+        issues.push({ file: where, item: id, field: 'id', message: 'id is used by more than one item' });
       seen.add(id);
     }
   }

@@ -52,7 +52,10 @@ export const sourceSchema = z.strictObject({
   id: kebabId,
   title: text,
   author: text.optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+    .optional(),
   note: text.optional(),
 });
 
@@ -124,10 +127,9 @@ export const dosageSchema = z
     /** Which articles give this dosage; `clinical-consensus` where none does. */
     sources: sourceIds,
   })
-  .refine(
-    (d) => [d.reps, d.holdSeconds, d.durationMinutes].filter((v) => v !== undefined).length === 1,
-    { message: 'give exactly one of reps, holdSeconds or durationMinutes' },
-  );
+  .refine((d) => [d.reps, d.holdSeconds, d.durationMinutes].filter((v) => v !== undefined).length === 1, {
+    message: 'give exactly one of reps, holdSeconds or durationMinutes',
+  });
 
 /** A partial dosage used where a condition's phase prescribes an exercise differently. */
 export const dosageOverrideSchema = z.strictObject({

@@ -59,15 +59,26 @@ export function planQuery(query: string, vocabulary: Vocabulary, synonyms: Synon
   const stems = words.map((w) => w.stem);
   const plan: QueryPlan = { clauses: [], unmatched: [], corrections: [] };
 
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const phrase = synonyms.matchAt(stems, i);
     if (phrase && phrase.length > 1) {
       const alternatives: Alternative[] = [];
       for (const terms of synonyms.terms(phrase.group)) {
         const isTyped = terms.join(' ') === stems.slice(i, i + phrase.length).join(' ');
-        if (terms.every((t) => vocabulary.has(t))) addAlternative(alternatives, { terms, kind: isTyped ? 'exact' : 'synonym', weight: isTyped ? WEIGHT.exact : WEIGHT.synonym });
+        if (terms.every((t) => vocabulary.has(t)))
+          addAlternative(alternatives, {
+            terms,
+            kind: isTyped ? 'exact' : 'synonym',
+            weight: isTyped ? WEIGHT.exact : WEIGHT.synonym,
+          });
       }
-      plan.clauses.push({ text: words.slice(i, i + phrase.length).map((w) => w.raw).join(' '), alternatives });
+      plan.clauses.push({
+        text: words
+          .slice(i, i + phrase.length)
+          .map((w) => w.raw)
+          .join(' '),
+        alternatives,
+      });
       i += phrase.length;
       continue;
     }
@@ -80,20 +91,35 @@ export function planQuery(query: string, vocabulary: Vocabulary, synonyms: Synon
     if (exact) addAlternative(alternatives, { terms: [exact], kind: 'exact', weight: WEIGHT.exact });
     if (phrase) {
       for (const terms of synonyms.terms(phrase.group)) {
-        if (terms.every((t) => vocabulary.has(t))) addAlternative(alternatives, { terms, kind: 'synonym', weight: WEIGHT.synonym });
+        if (terms.every((t) => vocabulary.has(t)))
+          addAlternative(alternatives, { terms, kind: 'synonym', weight: WEIGHT.synonym });
       }
     }
     if ((isLast && lastIsPartial) || alternatives.length === 0) {
       for (const c of vocabulary.completions(word.raw, COMPLETIONS + 2)) {
         // "sides" adds nothing to "side": skip completions whose stem is already an alternative.
         if (alternatives.length > COMPLETIONS || alternatives.some((a) => a.terms[0] === stem(c.term))) continue;
-        addAlternative(alternatives, { terms: [c.term], kind: 'prefix', weight: isLast ? WEIGHT.prefixLast : WEIGHT.prefix });
+        addAlternative(alternatives, {
+          terms: [c.term],
+          kind: 'prefix',
+          weight: isLast ? WEIGHT.prefixLast : WEIGHT.prefix,
+        });
       }
     }
-    if (alternatives.length === 0 && word.raw.length >= 5 && word.raw.length <= MAX_CORRECTABLE_CHARS && /^\p{L}+$/u.test(word.raw)) {
+    if (
+      alternatives.length === 0 &&
+      word.raw.length >= 5 &&
+      word.raw.length <= MAX_CORRECTABLE_CHARS &&
+      /^\p{L}+$/u.test(word.raw)
+    ) {
       const maxDistance = word.raw.length >= 6 ? 2 : 1;
       const found = vocabulary.corrections([...new Set([word.raw, word.stem])], maxDistance, CORRECTIONS);
-      for (const c of found) addAlternative(alternatives, { terms: [c.term], kind: 'typo', weight: c.distance === 1 ? WEIGHT.typo1 : WEIGHT.typo2 });
+      for (const c of found)
+        addAlternative(alternatives, {
+          terms: [c.term],
+          kind: 'typo',
+          weight: c.distance === 1 ? WEIGHT.typo1 : WEIGHT.typo2,
+        });
       if (found[0]) plan.corrections.push({ from: word.raw, to: found[0].term });
     }
     if (alternatives.length === 0) plan.unmatched.push(word.raw);

@@ -8,6 +8,8 @@ describe('search documents', async () => {
   it('names the documents at start-up exactly as building them would, in the same order', () => {
     const keys = searchDocumentKeysFromKb(kb);
     expect(keys).toBe(documentKeys(searchDocumentsFromKb(kb)));
-    expect(keys.split(',')).toHaveLength(kb.conditions.length + kb.exercises.length + kb.topics.length + kb.redFlags.length);
+    expect(keys.split(',')).toHaveLength(
+      kb.conditions.length + kb.exercises.length + kb.topics.length + kb.redFlags.length,
+    );
   });
 });

@@ -94,7 +94,10 @@ export function searchDocumentsFromKb(kb: KnowledgeBase): SearchDocument[] {
         c.category,
         c.regions.flatMap((r) => regionWords(r.id)),
         // Strong findings contribute their plain-language question too, so symptom phrases land.
-        c.findings.for.flatMap((f) => [finding.get(f.id)?.label ?? '', f.weight >= 2 ? (finding.get(f.id)?.question ?? '') : '']),
+        c.findings.for.flatMap((f) => [
+          finding.get(f.id)?.label ?? '',
+          f.weight >= 2 ? (finding.get(f.id)?.question ?? '') : '',
+        ]),
       ),
       summary: join(c.summary.clinician, c.summary.patient, c.presentation),
       body: join(
@@ -114,7 +117,10 @@ export function searchDocumentsFromKb(kb: KnowledgeBase): SearchDocument[] {
     snippetText: join(c.summary.patient, c.summary.clinician, c.presentation),
     termBoosts: boosts([
       ...c.regions.map((r) => ({ text: regionWords(r.id).join(' '), weight: r.weight })),
-      ...c.findings.for.map((f) => ({ text: `${finding.get(f.id)?.label ?? ''} ${finding.get(f.id)?.question ?? ''}`, weight: f.weight })),
+      ...c.findings.for.map((f) => ({
+        text: `${finding.get(f.id)?.label ?? ''} ${finding.get(f.id)?.question ?? ''}`,
+        weight: f.weight,
+      })),
     ]),
   }));
 
@@ -125,9 +131,20 @@ export function searchDocumentsFromKb(kb: KnowledgeBase): SearchDocument[] {
     aliases: e.aliases,
     fields: () => ({
       name: join(e.name, e.aliases),
-      terms: join(e.kind, e.targets, e.equipment.map((q) => q.replace(/-/g, ' ')), e.position.replace(/-/g, ' '), e.phases.map((p) => PHASE_LABELS[p])),
+      terms: join(
+        e.kind,
+        e.targets,
+        e.equipment.map((q) => q.replace(/-/g, ' ')),
+        e.position.replace(/-/g, ' '),
+        e.phases.map((p) => PHASE_LABELS[p]),
+      ),
       summary: join(e.summary.clinician, e.summary.patient, e.cues),
-      body: join(e.instructions, e.mistakes, e.precautions, e.facts.map((f) => f.text)),
+      body: join(
+        e.instructions,
+        e.mistakes,
+        e.precautions,
+        e.facts.map((f) => f.text),
+      ),
     }),
     tags: {
       kind: ['exercise'],
@@ -146,10 +163,18 @@ export function searchDocumentsFromKb(kb: KnowledgeBase): SearchDocument[] {
     aliases: t.aliases,
     fields: () => ({
       name: join(t.name, t.aliases),
-      terms: join(t.category, t.sections.map((s) => s.heading)),
+      terms: join(
+        t.category,
+        t.sections.map((s) => s.heading),
+      ),
       summary: join(t.summary.clinician, t.summary.patient),
       body: join(
-        t.sections.flatMap((s) => [s.clinician ?? '', s.patient ?? '', ...(s.points ?? []), ...(s.table?.rows.flat() ?? [])]),
+        t.sections.flatMap((s) => [
+          s.clinician ?? '',
+          s.patient ?? '',
+          ...(s.points ?? []),
+          ...(s.table?.rows.flat() ?? []),
+        ]),
         t.facts.map((f) => f.text),
       ),
     }),
@@ -165,11 +190,21 @@ export function searchDocumentsFromKb(kb: KnowledgeBase): SearchDocument[] {
     aliases: [],
     fields: () => ({
       name: join(f.name, 'red flag'),
-      terms: join(f.when.flatMap((p) => [...(p.findingsAll ?? []), ...(p.findingsAny ?? [])].map((id) => finding.get(id)?.label ?? id)), f.urgency),
+      terms: join(
+        f.when.flatMap((p) =>
+          [...(p.findingsAll ?? []), ...(p.findingsAny ?? [])].map((id) => finding.get(id)?.label ?? id),
+        ),
+        f.urgency,
+      ),
       summary: join(f.clinician, f.patient),
       body: f.action,
     }),
-    tags: { kind: ['red-flag'], region: [...new Set(f.when.flatMap((p) => p.regionsAny ?? []))], equipment: [], phase: [] },
+    tags: {
+      kind: ['red-flag'],
+      region: [...new Set(f.when.flatMap((p) => p.regionsAny ?? []))],
+      equipment: [],
+      phase: [],
+    },
     snippetText: join(f.patient, f.clinician),
     termBoosts: {},
   }));

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { documentKeys, type SearchDocument } from './search-documents';
 import { SearchEngine } from './search-engine';
 
-function doc(kind: SearchDocument['kind'], id: string, title: string, body = '', extra: Partial<SearchDocument> = {}): SearchDocument {
+function doc(
+  kind: SearchDocument['kind'],
+  id: string,
+  title: string,
+  body = '',
+  extra: Partial<SearchDocument> = {},
+): SearchDocument {
   return {
     kind,
     id,
@@ -17,7 +23,9 @@ function doc(kind: SearchDocument['kind'], id: string, title: string, body = '',
 }
 
 const documents: SearchDocument[] = [
-  doc('condition', 'itbs', 'Iliotibial band syndrome', 'Pain on the outside of the knee when running downhill.', { aliases: ['ITBS'] }),
+  doc('condition', 'itbs', 'Iliotibial band syndrome', 'Pain on the outside of the knee when running downhill.', {
+    aliases: ['ITBS'],
+  }),
   doc('condition', 'bursitis', 'Trochanteric bursitis', 'Pain over the greater trochanter, worse lying on the side.'),
   doc('exercise', 'clamshell', 'Clamshell', 'Lie on your side and lift the top knee with a resistance band.', {
     tags: { kind: ['exercise'], region: ['lateral-hip'], equipment: ['loop-band'], phase: ['settle', 'load'] },
@@ -28,7 +36,10 @@ const documents: SearchDocument[] = [
   doc('topic', 'shoes', 'Running shoes', "Replace a runner's shoes every 300-500 miles."),
   doc('red-flag', 'fever', 'Hot swollen joint', 'Fever with a red, hot hip: <b>emergency</b>.'),
 ];
-const synonyms = [['ITB', 'iliotibial band', 'IT band'], ["runner's hip", 'trochanteric bursitis']];
+const synonyms = [
+  ['ITB', 'iliotibial band', 'IT band'],
+  ["runner's hip", 'trochanteric bursitis'],
+];
 const engine = SearchEngine.build(documents, synonyms);
 const ids = (q: string, options = {}) => engine.search(q, options).hits.map((h) => h.id);
 
@@ -96,7 +107,9 @@ describe('SearchEngine', () => {
   });
 
   it('in a large corpus, still finds an item named by a word that thousands of texts mention', () => {
-    const filler = Array.from({ length: 4000 }, (_, i) => doc('topic', `note-${i}`, `Hip note ${i}`, 'The hip is a ball and socket joint; hip pain is common.'));
+    const filler = Array.from({ length: 4000 }, (_, i) =>
+      doc('topic', `note-${i}`, `Hip note ${i}`, 'The hip is a ball and socket joint; hip pain is common.'),
+    );
     const named = doc('condition', 'snapping-hip', 'Snapping hip', 'A click as a tendon slides over bone.');
     const large = SearchEngine.build([...filler, named], synonyms);
     expect(large.search('snapping hip').hits[0]?.id).toBe('snapping-hip');
@@ -106,20 +119,40 @@ describe('SearchEngine', () => {
 
   it('rebuilds from a snapshot with the same results, and refuses a snapshot of other documents or synonyms', () => {
     const snapshot = engine.snapshot();
-    const restored = SearchEngine.fromSnapshot(JSON.parse(JSON.stringify(snapshot)), synonyms, documentKeys(documents))!;
+    const restored = SearchEngine.fromSnapshot(
+      JSON.parse(JSON.stringify(snapshot)),
+      synonyms,
+      documentKeys(documents),
+    )!;
     for (const q of ['clam', 'ITB', 'trochantric', 'lift']) {
       expect(restored.search(q).hits.map((h) => h.id)).toEqual(engine.search(q).hits.map((h) => h.id));
     }
     expect(SearchEngine.fromSnapshot(snapshot, synonyms, documentKeys(documents.slice(1)))).toBeUndefined();
-    expect(SearchEngine.fromSnapshot({ ...snapshot, documents: snapshot.documents.slice(1) }, synonyms, documentKeys(documents))).toBeUndefined();
-    expect(SearchEngine.fromSnapshot(snapshot, [...synonyms, ['hip', 'coxa']], documentKeys(documents))).toBeUndefined();
+    expect(
+      SearchEngine.fromSnapshot(
+        { ...snapshot, documents: snapshot.documents.slice(1) },
+        synonyms,
+        documentKeys(documents),
+      ),
+    ).toBeUndefined();
+    expect(
+      SearchEngine.fromSnapshot(snapshot, [...synonyms, ['hip', 'coxa']], documentKeys(documents)),
+    ).toBeUndefined();
   });
 
-  it.each(['', '   ', '((', '.*+?^${}()|[]\\', '🏃‍♀️🔥', 'ألم الورك', 'боль в бедре', '\u0000\u0007\u001b[31m', 'a'.repeat(10_000), 'hip '.repeat(2_500)])(
-    'returns a result and never throws for %j',
-    (query) => {
-      const result = engine.search(query);
-      expect(Array.isArray(result.hits)).toBe(true);
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    '((',
+    '.*+?^${}()|[]\\',
+    '🏃‍♀️🔥',
+    'ألم الورك',
+    'боль в бедре',
+    '\u0000\u0007\u001b[31m',
+    'a'.repeat(10_000),
+    'hip '.repeat(2_500),
+  ])('returns a result and never throws for %j', (query) => {
+    const result = engine.search(query);
+    expect(Array.isArray(result.hits)).toBe(true);
+  });
 });

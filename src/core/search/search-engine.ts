@@ -67,7 +67,24 @@ export const SEARCH_KINDS: readonly ItemKind[] = ['condition', 'exercise', 'topi
 /** How much each kind counts when scores are otherwise close: a clinician looks for conditions first. */
 const KIND_PRIOR: Readonly<Record<ItemKind, number>> = { condition: 1.1, exercise: 1, topic: 0.95, 'red-flag': 0.9 };
 /** Words that say the user is describing symptoms, so conditions should lead. */
-const SYMPTOM_WORDS: ReadonlySet<string> = new Set(['pain', 'painful', 'hurt', 'ache', 'aching', 'sore', 'wors', 'click', 'lock', 'catch', 'stiff', 'numb', 'tingl', 'swell', 'sharp', 'throb']);
+const SYMPTOM_WORDS: ReadonlySet<string> = new Set([
+  'pain',
+  'painful',
+  'hurt',
+  'ache',
+  'aching',
+  'sore',
+  'wors',
+  'click',
+  'lock',
+  'catch',
+  'stiff',
+  'numb',
+  'tingl',
+  'swell',
+  'sharp',
+  'throb',
+]);
 const SYMPTOM_BOOST: Readonly<Record<ItemKind, number>> = { condition: 1.4, exercise: 1, topic: 1, 'red-flag': 1.15 };
 /** A question ("can I run with pain?", "how much sleep") asks for advice more than a diagnosis. */
 const QUESTION_START = /^\s*(can|could|should|is|are|how|when|what|why|do|does|which)\b/i;
@@ -105,7 +122,6 @@ export interface SearchIndexSnapshot {
   /** Each document's names, analysed. */
   nameKeys: string[][];
 }
-
 
 /** What flexsearch stores per document: analysed field text and the tag values. */
 type FlexDocument = { id: number } & Record<SearchField, string> & Record<TagName, string[]>;
@@ -171,10 +187,15 @@ export class SearchEngine {
     });
     this.nameKeys = nameKeys;
     this.paddedNames = this.nameKeys.map((names) => names.map((name) => ` ${name} `));
-    this.tagSets = documents.map((d) => Object.fromEntries(TAG_NAMES.map((t) => [t, new Set(d.tags[t])])) as Record<TagName, Set<string>>);
+    this.tagSets = documents.map(
+      (d) => Object.fromEntries(TAG_NAMES.map((t) => [t, new Set(d.tags[t])])) as Record<TagName, Set<string>>,
+    );
     const n = documents.length;
     const lookup = (cap: number): DocumentSearchOptions<FlexDocument> => ({
-      index: SEARCH_FIELDS.map((field) => ({ field, limit: field === 'name' || field === 'terms' ? Math.max(1, n) : cap })),
+      index: SEARCH_FIELDS.map((field) => ({
+        field,
+        limit: field === 'name' || field === 'terms' ? Math.max(1, n) : cap,
+      })),
     });
     this.typedLookup = lookup(TEXT_CAP.typed);
     this.guessedLookup = lookup(TEXT_CAP.guessed);
@@ -234,7 +255,14 @@ export class SearchEngine {
       for (const t of seen) frequency.set(t, (frequency.get(t) ?? 0) + 1);
     });
     const nameKeys = documents.map((d) => [d.title, ...d.aliases].map((n) => words(normalize(n)).join(' ')));
-    return new SearchEngine(documents, synonymGroups, SynonymTable.fromTerms(synonymGroups), index, frequency, nameKeys);
+    return new SearchEngine(
+      documents,
+      synonymGroups,
+      SynonymTable.fromTerms(synonymGroups),
+      index,
+      frequency,
+      nameKeys,
+    );
   }
 
   static fromKnowledgeBase(kb: KnowledgeBase): SearchEngine {
@@ -248,13 +276,29 @@ export class SearchEngine {
    * was made from other documents than `expectedKeys` (see `searchDocumentKeysFromKb`) or from
    * other synonyms.
    */
-  static fromSnapshot(snapshot: SearchIndexSnapshot, synonymGroups: readonly (readonly string[])[], expectedKeys: string): SearchEngine | undefined {
-    if (snapshot.format !== SNAPSHOT_FORMAT || snapshot.documentKeys !== expectedKeys || documentKeys(snapshot.documents) !== expectedKeys) return undefined;
+  static fromSnapshot(
+    snapshot: SearchIndexSnapshot,
+    synonymGroups: readonly (readonly string[])[],
+    expectedKeys: string,
+  ): SearchEngine | undefined {
+    if (
+      snapshot.format !== SNAPSHOT_FORMAT ||
+      snapshot.documentKeys !== expectedKeys ||
+      documentKeys(snapshot.documents) !== expectedKeys
+    )
+      return undefined;
     if (JSON.stringify(snapshot.synonymGroups) !== JSON.stringify(synonymGroups)) return undefined;
     const index = SearchEngine.emptyIndex(snapshot.documents.length);
     // flexsearch's types say text, but its import takes the parsed value too (it parses text first).
     for (const [key, data] of snapshot.flexsearch) index.import(key, data as string);
-    return new SearchEngine(snapshot.documents, synonymGroups, new SynonymTable(snapshot.synonymStems), index, new Map(snapshot.frequency), snapshot.nameKeys);
+    return new SearchEngine(
+      snapshot.documents,
+      synonymGroups,
+      new SynonymTable(snapshot.synonymStems),
+      index,
+      new Map(snapshot.frequency),
+      snapshot.nameKeys,
+    );
   }
 
   snapshot(): SearchIndexSnapshot {
@@ -262,7 +306,15 @@ export class SearchEngine {
     void this.index.export((key: string, data: string) => {
       flexsearch.push([key, JSON.parse(data)]);
     });
-    const documents = this.documents.map(({ kind, id, title, aliases, tags, snippetText, termBoosts }) => ({ kind, id, title, aliases, tags, snippetText, termBoosts }));
+    const documents = this.documents.map(({ kind, id, title, aliases, tags, snippetText, termBoosts }) => ({
+      kind,
+      id,
+      title,
+      aliases,
+      tags,
+      snippetText,
+      termBoosts,
+    }));
     return {
       format: SNAPSHOT_FORMAT,
       documentKeys: documentKeys(documents),
@@ -277,8 +329,14 @@ export class SearchEngine {
 
   private matchesFilters(doc: number, filters: SearchFilters): boolean {
     const tags = this.tagSets[doc]!;
-    const any = (tag: TagName, wanted: readonly string[] | undefined) => !wanted || wanted.length === 0 || wanted.some((w) => tags[tag].has(w));
-    return any('kind', filters.kinds) && any('region', filters.regions) && any('equipment', filters.equipment) && any('phase', filters.phases);
+    const any = (tag: TagName, wanted: readonly string[] | undefined) =>
+      !wanted || wanted.length === 0 || wanted.some((w) => tags[tag].has(w));
+    return (
+      any('kind', filters.kinds) &&
+      any('region', filters.regions) &&
+      any('equipment', filters.equipment) &&
+      any('phase', filters.phases)
+    );
   }
 
   private fieldResults(term: string, guessed: boolean): FieldResults {
@@ -340,7 +398,9 @@ export class SearchEngine {
       return;
     }
     // Rarest word first: its documents are the only ones the phrase can match.
-    const terms = [...alt.terms].sort((a, b) => this.vocabulary.documentFrequency(a) - this.vocabulary.documentFrequency(b));
+    const terms = [...alt.terms].sort(
+      (a, b) => this.vocabulary.documentFrequency(a) - this.vocabulary.documentFrequency(b),
+    );
     const hits = this.phraseHits;
     const least = this.phraseScore;
     const first = this.phraseDocs;
@@ -394,7 +454,14 @@ export class SearchEngine {
     const limit = options.limit ?? 50;
     const plan = planQuery(query, this.vocabulary, this.synonyms);
     if (plan.clauses.length === 0) {
-      return { query, plan, hits: [], groups: [], total: 0, suggestions: plan.unmatched.length ? this.suggest(query) : [] };
+      return {
+        query,
+        plan,
+        hits: [],
+        groups: [],
+        total: 0,
+        suggestions: plan.unmatched.length ? this.suggest(query) : [],
+      };
     }
     const n = this.documents.length;
     const candidates = this.candidateDocs;
@@ -416,8 +483,11 @@ export class SearchEngine {
     }
 
     const question = QUESTION_START.test(query);
-    const symptomQuery = !question && plan.clauses.some((c) => c.alternatives.some((a) => a.terms.some((t) => SYMPTOM_WORDS.has(t))));
-    const kindFactor = SEARCH_KINDS.map((k) => KIND_PRIOR[k] * (symptomQuery ? SYMPTOM_BOOST[k] : 1) * (question ? QUESTION_BOOST[k] : 1));
+    const symptomQuery =
+      !question && plan.clauses.some((c) => c.alternatives.some((a) => a.terms.some((t) => SYMPTOM_WORDS.has(t))));
+    const kindFactor = SEARCH_KINDS.map(
+      (k) => KIND_PRIOR[k] * (symptomQuery ? SYMPTOM_BOOST[k] : 1) * (question ? QUESTION_BOOST[k] : 1),
+    );
     let typedName: string | undefined; // made on first use: most queries name nothing
     const clauseCount = plan.clauses.length;
     const filters = options.filters;
@@ -466,10 +536,12 @@ export class SearchEngine {
   suggest(query: string, limit = 5): SearchSuggestion[] {
     // Built on first use: most sessions never see "no results".
     this.nameSimilarity ??= new NameSimilarity(this.nameKeys);
-    return this.nameSimilarity.closest(words(normalize(query.slice(0, MAX_QUERY_CHARS))).join(' '), limit).map((doc) => {
-      const d = this.documents[doc]!;
-      return { kind: d.kind, id: d.id, title: d.title };
-    });
+    return this.nameSimilarity
+      .closest(words(normalize(query.slice(0, MAX_QUERY_CHARS))).join(' '), limit)
+      .map((doc) => {
+        const d = this.documents[doc]!;
+        return { kind: d.kind, id: d.id, title: d.title };
+      });
   }
 
   snippet(hit: SearchHit, plan: QueryPlan, maxWords?: number): SnippetPiece[] {
@@ -478,7 +550,9 @@ export class SearchEngine {
 
   /** Every document carrying a tag value, for browsing by filter with an empty query. */
   withTag(tag: TagName, value: string): number[] {
-    const found = this.index.search({ tag: { [tag]: value }, limit: this.documents.length } as never) as unknown as { result: number[] }[];
+    const found = this.index.search({ tag: { [tag]: value }, limit: this.documents.length } as never) as unknown as {
+      result: number[];
+    }[];
     return found[0]?.result ?? [];
   }
 }

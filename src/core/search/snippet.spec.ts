@@ -27,7 +27,11 @@ describe('buildSnippet', () => {
 
   it('marks completions of a half-typed word and keeps a little context before the first match', () => {
     const text = `${filler(20)} lie on your side with the knees bent ${filler(20)}`;
-    const pieces = buildSnippet(text, plan([{ text: 'kne', alternatives: [{ terms: ['knee'], kind: 'prefix', weight: 0.85 }] }]), 12);
+    const pieces = buildSnippet(
+      text,
+      plan([{ text: 'kne', alternatives: [{ terms: ['knee'], kind: 'prefix', weight: 0.85 }] }]),
+      12,
+    );
     expect(marked(pieces)).toEqual(['knees']);
     expect(pieces.map((p) => p.text).join('')).toContain('lie on your side with the knees');
   });

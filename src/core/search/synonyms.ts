@@ -15,7 +15,9 @@ export class SynonymTable {
 
   /** The table for the knowledge base's synonym groups, as written. */
   static fromTerms(groups: readonly (readonly string[])[]): SynonymTable {
-    return new SynonymTable(groups.map((terms) => terms.map((t) => analyze(t).map((w) => w.stem)).filter((s) => s.length > 0)));
+    return new SynonymTable(
+      groups.map((terms) => terms.map((t) => analyze(t).map((w) => w.stem)).filter((s) => s.length > 0)),
+    );
   }
 
   /** `groups`: each group's terms already analysed into stems (see `stemGroups`). */

@@ -58,7 +58,9 @@ function hasVowel(stem: string): boolean {
 /** Undoes a doubled final consonant left by a suffix ("runn" → "run", "clipp" → "clip"). */
 function undouble(stem: string): string {
   const last = stem[stem.length - 1];
-  return stem.length > 3 && last === stem[stem.length - 2] && !isVowel(last) && !'lsz'.includes(last!) ? stem.slice(0, -1) : stem;
+  return stem.length > 3 && last === stem[stem.length - 2] && !isVowel(last) && !'lsz'.includes(last!)
+    ? stem.slice(0, -1)
+    : stem;
 }
 
 export function stem(word: string): string {

@@ -21,7 +21,7 @@ describe('topK', () => {
 
   it('agrees with a full sort on random scores with many ties', () => {
     let seed = 7;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 50; round++) {
       const n = 1 + Math.floor(next() * 300);
       const score = Array.from({ length: n }, () => Math.floor(next() * 20));

@@ -65,7 +65,9 @@ export class Vocabulary {
       // Enough to choose from without walking a long run of rare completions.
       if (found.length >= limit * 8) break;
     }
-    return found.sort((a, b) => b.documentFrequency - a.documentFrequency || a.term.length - b.term.length).slice(0, limit);
+    return found
+      .sort((a, b) => b.documentFrequency - a.documentFrequency || a.term.length - b.term.length)
+      .slice(0, limit);
   }
 
   private ensureBigramIndex(): Map<string, Int32Array> {
@@ -116,6 +118,8 @@ export class Vocabulary {
         }
       }
     }
-    return [...best.values()].sort((a, b) => a.distance - b.distance || b.documentFrequency - a.documentFrequency).slice(0, limit);
+    return [...best.values()]
+      .sort((a, b) => a.distance - b.distance || b.documentFrequency - a.documentFrequency)
+      .slice(0, limit);
   }
 }

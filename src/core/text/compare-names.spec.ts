@@ -6,7 +6,12 @@ const collator = new Intl.Collator('en');
 
 describe('compareNames', () => {
   it('orders letters case-insensitively and breaks ties by case', () => {
-    expect(['banded walk', 'Bridge', 'Adductor squeeze', 'bridge'].toSorted(compareNames)).toEqual(['Adductor squeeze', 'banded walk', 'Bridge', 'bridge']);
+    expect(['banded walk', 'Bridge', 'Adductor squeeze', 'bridge'].toSorted(compareNames)).toEqual([
+      'Adductor squeeze',
+      'banded walk',
+      'Bridge',
+      'bridge',
+    ]);
     expect(compareNames('Hip', 'Hip')).toBe(0);
     expect(compareNames('Hip', 'Hip flexor strain')).toBeLessThan(0);
   });

@@ -54,6 +54,7 @@ export function askNext(
     const how = mine?.how ?? theirs?.how;
     if (how) advice.push(`To tell it apart from ${other.name}: ${how}`);
   }
-  for (const f of discriminatingFindings(c, other, evidence, finding).slice(0, MAX_QUESTIONS)) advice.push(`Ask: ${f.question}`);
+  for (const f of discriminatingFindings(c, other, evidence, finding).slice(0, MAX_QUESTIONS))
+    advice.push(`Ask: ${f.question}`);
   return advice;
 }

@@ -28,7 +28,14 @@ export function patternAlerts(redFlags: readonly RedFlag[], e: TriageEvidence, l
   for (const flag of redFlags) {
     const because = new Set<string>();
     for (const p of flag.when) matchPattern(p, e, labels)?.forEach((line) => because.add(line));
-    if (because.size > 0) alerts.push({ redFlagId: flag.id, title: flag.name, action: flag.action, urgency: flag.urgency, because: [...because] });
+    if (because.size > 0)
+      alerts.push({
+        redFlagId: flag.id,
+        title: flag.name,
+        action: flag.action,
+        urgency: flag.urgency,
+        because: [...because],
+      });
   }
   return alerts;
 }

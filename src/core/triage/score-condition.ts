@@ -26,7 +26,11 @@ export interface ReasonLabels {
 const byWeight = (a: TriageReason, b: TriageReason) =>
   (a.kind === b.kind ? 0 : a.kind === 'region' ? -1 : 1) || b.weight - a.weight || a.label.localeCompare(b.label);
 
-export function scoreCondition(condition: Condition, evidence: TriageEvidence, labels: ReasonLabels): ConditionFit | undefined {
+export function scoreCondition(
+  condition: Condition,
+  evidence: TriageEvidence,
+  labels: ReasonLabels,
+): ConditionFit | undefined {
   const required = condition.requiresAnyFinding ?? [];
   if (required.length > 0 && !required.some((id) => evidence.present.has(id))) return undefined;
 
@@ -38,15 +42,21 @@ export function scoreCondition(condition: Condition, evidence: TriageEvidence, l
   for (const r of felt) supporting.push({ kind: 'region', id: r.id, label: labels.region(r.id), weight: r.weight });
 
   for (const f of condition.findings.for) {
-    if (evidence.present.has(f.id)) supporting.push({ kind: 'finding', id: f.id, label: labels.finding(f.id), weight: f.weight });
+    if (evidence.present.has(f.id))
+      supporting.push({ kind: 'finding', id: f.id, label: labels.finding(f.id), weight: f.weight });
     else if (evidence.absent.has(f.id) && f.weight > 1) {
       against.push({ kind: 'finding', id: f.id, label: `No: ${labels.finding(f.id)}`, weight: f.weight - 1 });
     }
   }
   for (const f of condition.findings.against) {
-    if (evidence.present.has(f.id)) against.push({ kind: 'finding', id: f.id, label: labels.finding(f.id), weight: f.weight });
+    if (evidence.present.has(f.id))
+      against.push({ kind: 'finding', id: f.id, label: labels.finding(f.id), weight: f.weight });
   }
 
   const sum = (list: TriageReason[]) => list.reduce((total, r) => total + r.weight, 0);
-  return { score: sum(supporting) - sum(against), supporting: supporting.sort(byWeight), against: against.sort(byWeight) };
+  return {
+    score: sum(supporting) - sum(against),
+    supporting: supporting.sort(byWeight),
+    against: against.sort(byWeight),
+  };
 }

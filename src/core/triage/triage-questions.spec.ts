@@ -13,10 +13,22 @@ const finding = (id: string, group: Finding['group'], excludes?: string[]): Find
 });
 
 const kb = {
-  findings: [finding('a-fever', 'general-health'), finding('b-gradual', 'onset', ['c-sudden']), finding('c-sudden', 'onset', ['b-gradual']), finding('d-night', 'pattern')],
+  findings: [
+    finding('a-fever', 'general-health'),
+    finding('b-gradual', 'onset', ['c-sudden']),
+    finding('c-sudden', 'onset', ['b-gradual']),
+    finding('d-night', 'pattern'),
+  ],
   regions: [
     { id: 'heel-sole', label: 'Heel and sole', patientLabel: 'Heel', description: 'd', sided: true, views: ['side'] },
-    { id: 'lower-back', label: 'Lower back (lumbar spine)', patientLabel: 'Lower back', description: 'd', sided: true, views: ['back'] },
+    {
+      id: 'lower-back',
+      label: 'Lower back (lumbar spine)',
+      patientLabel: 'Lower back',
+      description: 'd',
+      sided: true,
+      views: ['back'],
+    },
     { id: 'groin', label: 'Groin', patientLabel: 'Groin', description: 'd', sided: true, views: ['front'] },
   ],
 } as Pick<KnowledgeBase, 'findings' | 'regions'> as KnowledgeBase;

@@ -7,7 +7,14 @@ import type { FindingAnswer, RegionSelection, TriageInput } from './triage-types
 
 /** A tiny knowledge base whose weights we control, so each rule of the scoring can be seen on its own. */
 function finding(id: string, excludes?: string[]): Finding {
-  return { id, label: `L-${id}`, group: 'symptoms', question: `Q-${id}?`, clinician: id, ...(excludes ? { excludes } : {}) };
+  return {
+    id,
+    label: `L-${id}`,
+    group: 'symptoms',
+    question: `Q-${id}?`,
+    clinician: id,
+    ...(excludes ? { excludes } : {}),
+  };
 }
 
 function condition(id: string, c: Partial<Condition> & Pick<Condition, 'regions' | 'findings'>): Condition {
@@ -33,7 +40,16 @@ function condition(id: string, c: Partial<Condition> & Pick<Condition, 'regions'
 }
 
 function flag(id: string, urgency: RedFlag['urgency'], when: RedFlag['when']): RedFlag {
-  return { id, name: `F-${id}`, urgency, clinician: 'c', patient: 'p', action: `do-${id}`, when, sources: ['clinical-consensus'] };
+  return {
+    id,
+    name: `F-${id}`,
+    urgency,
+    clinician: 'c',
+    patient: 'p',
+    action: `do-${id}`,
+    when,
+    sources: ['clinical-consensus'],
+  };
 }
 
 const KB: KnowledgeBase = {
@@ -47,7 +63,17 @@ const KB: KnowledgeBase = {
     sided: true,
     views: ['front'],
   })),
-  findings: [finding('sudden', ['gradual']), finding('gradual', ['sudden']), finding('lying'), finding('tender'), finding('pop'), finding('load'), finding('thin-bones'), finding('pregnant'), finding('fever')],
+  findings: [
+    finding('sudden', ['gradual']),
+    finding('gradual', ['sudden']),
+    finding('lying'),
+    finding('tender'),
+    finding('pop'),
+    finding('load'),
+    finding('thin-bones'),
+    finding('pregnant'),
+    finding('fever'),
+  ],
   synonyms: [],
   redFlags: [
     flag('bone', 'urgent', [{ findingsAll: ['load'], findingsAny: ['thin-bones', 'gradual'], regionsAny: ['groin'] }]),
@@ -55,24 +81,52 @@ const KB: KnowledgeBase = {
   ],
   conditions: [
     condition('tendon', {
-      regions: [{ id: 'lateral-hip', role: 'primary', weight: 3 }, { id: 'buttock', role: 'referred', weight: 1 }],
-      findings: { for: [{ id: 'tender', weight: 3 }, { id: 'lying', weight: 2 }, { id: 'gradual', weight: 1 }], against: [{ id: 'pop', weight: 3 }] },
+      regions: [
+        { id: 'lateral-hip', role: 'primary', weight: 3 },
+        { id: 'buttock', role: 'referred', weight: 1 },
+      ],
+      findings: {
+        for: [
+          { id: 'tender', weight: 3 },
+          { id: 'lying', weight: 2 },
+          { id: 'gradual', weight: 1 },
+        ],
+        against: [{ id: 'pop', weight: 3 }],
+      },
       differentiate: [{ from: 'bursa', how: 'Tendon pain eases once warm.' }],
     }),
     condition('bursa', {
       prevalence: 'occasional',
       regions: [{ id: 'lateral-hip', role: 'primary', weight: 3 }],
-      findings: { for: [{ id: 'tender', weight: 3 }, { id: 'lying', weight: 3 }], against: [] },
+      findings: {
+        for: [
+          { id: 'tender', weight: 3 },
+          { id: 'lying', weight: 3 },
+        ],
+        against: [],
+      },
     }),
     condition('fracture', {
       prevalence: 'rare',
       regions: [{ id: 'groin', role: 'primary', weight: 3 }],
-      findings: { for: [{ id: 'load', weight: 3 }, { id: 'gradual', weight: 2 }], against: [{ id: 'sudden', weight: 2 }] },
+      findings: {
+        for: [
+          { id: 'load', weight: 3 },
+          { id: 'gradual', weight: 2 },
+        ],
+        against: [{ id: 'sudden', weight: 2 }],
+      },
       referral: { urgency: 'urgent', reason: 'refer', redFlag: 'bone' },
     }),
     condition('groin-strain', {
       regions: [{ id: 'groin', role: 'primary', weight: 3 }],
-      findings: { for: [{ id: 'sudden', weight: 3 }, { id: 'pop', weight: 2 }], against: [{ id: 'gradual', weight: 2 }] },
+      findings: {
+        for: [
+          { id: 'sudden', weight: 3 },
+          { id: 'pop', weight: 2 },
+        ],
+        against: [{ id: 'gradual', weight: 2 }],
+      },
     }),
     condition('pregnancy-pain', {
       regions: [{ id: 'groin', role: 'primary', weight: 3 }],
@@ -85,8 +139,15 @@ const KB: KnowledgeBase = {
   topics: [],
 };
 
-const at = (region: BodyRegionId, role: RegionSelection['role'] = 'main', side: RegionSelection['side'] = 'left'): RegionSelection => ({ region, side, role });
-const answers = (yes: string[], other: Record<string, FindingAnswer> = {}) => ({ ...Object.fromEntries(yes.map((id) => [id, 'yes' as const])), ...other });
+const at = (
+  region: BodyRegionId,
+  role: RegionSelection['role'] = 'main',
+  side: RegionSelection['side'] = 'left',
+): RegionSelection => ({ region, side, role });
+const answers = (yes: string[], other: Record<string, FindingAnswer> = {}) => ({
+  ...Object.fromEntries(yes.map((id) => [id, 'yes' as const])),
+  ...other,
+});
 const ids = (input: TriageInput) => triage(KB, input).candidates.map((c) => c.conditionId);
 const candidate = (input: TriageInput, id: string) => triage(KB, input).candidates.find((c) => c.conditionId === id);
 
@@ -141,8 +202,15 @@ describe('triage ranking', () => {
 
   it('gives the same result for left, right and both sides', () => {
     const left = triage(KB, { regions: [at('groin', 'main', 'left')], findings: answers(['load', 'gradual']) });
-    expect(triage(KB, { regions: [at('groin', 'main', 'right')], findings: answers(['load', 'gradual']) })).toEqual(left);
-    expect(triage(KB, { regions: [at('groin', 'main', 'right'), at('groin', 'spread', 'left')], findings: answers(['load', 'gradual']) })).toEqual(left);
+    expect(triage(KB, { regions: [at('groin', 'main', 'right')], findings: answers(['load', 'gradual']) })).toEqual(
+      left,
+    );
+    expect(
+      triage(KB, {
+        regions: [at('groin', 'main', 'right'), at('groin', 'spread', 'left')],
+        findings: answers(['load', 'gradual']),
+      }),
+    ).toEqual(left);
   });
 
   it('ranks a gated condition only when its required finding is present', () => {
@@ -151,7 +219,10 @@ describe('triage ranking', () => {
   });
 
   it('ignores unknown finding ids and reports them without throwing', () => {
-    const result = triage(KB, { regions: [at('lateral-hip')], findings: answers(['tender', 'made-up', 'also-unknown']) });
+    const result = triage(KB, {
+      regions: [at('lateral-hip')],
+      findings: answers(['tender', 'made-up', 'also-unknown']),
+    });
     expect(result.unknownFindings).toEqual(['also-unknown', 'made-up']);
     expect(result.candidates[0]?.score).toBe(6);
   });
@@ -192,7 +263,8 @@ describe('what to ask next', () => {
 
 describe('red flags', () => {
   it('raises a pattern only when all, any and region parts match', () => {
-    const raised = (regions: RegionSelection[], yes: string[]) => triage(KB, { regions, findings: answers(yes) }).redFlags.map((f) => f.redFlagId);
+    const raised = (regions: RegionSelection[], yes: string[]) =>
+      triage(KB, { regions, findings: answers(yes) }).redFlags.map((f) => f.redFlagId);
     expect(raised([at('groin')], ['load', 'thin-bones'])).toContain('bone');
     expect(raised([at('lateral-hip')], ['load', 'thin-bones'])).not.toContain('bone');
     expect(raised([at('groin')], ['thin-bones'])).not.toContain('bone');

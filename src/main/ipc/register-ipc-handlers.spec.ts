@@ -11,7 +11,12 @@ type Listener = (event: IpcSenderInfo, ...args: unknown[]) => Promise<unknown>;
 function setup(trusted = true) {
   const listeners = new Map<string, Listener>();
   const services: IpcServices = {
-    getAppInfo: vi.fn(async () => ({ name: 'Stride Atlas', version: '1.0.0', platform: 'electron' as const, dataLocation: '/tmp' })),
+    getAppInfo: vi.fn(async () => ({
+      name: 'Stride Atlas',
+      version: '1.0.0',
+      platform: 'electron' as const,
+      dataLocation: '/tmp',
+    })),
     loadSettings: vi.fn(async () => ({ status: 'missing' as const })),
     saveSettings: vi.fn(async () => {}),
     loadLayout: vi.fn(async () => ({ status: 'missing' as const })),
@@ -42,10 +47,17 @@ describe('registerIpcHandlers: the one gate for IPC', () => {
 
   it('rejects invalid payloads before any service code runs', async () => {
     const { call, services } = setup();
-    await expect(call('settings:save', { ...DEFAULT_SETTINGS, theme: 'neon' })).rejects.toThrow(/settings:save: invalid arguments/);
+    await expect(call('settings:save', { ...DEFAULT_SETTINGS, theme: 'neon' })).rejects.toThrow(
+      /settings:save: invalid arguments/,
+    );
     await expect(call('settings:save')).rejects.toThrow(/invalid arguments/);
     await expect(call('app:print', 'extra')).rejects.toThrow(/invalid arguments/);
-    await expect(call('settings:save', { ...DEFAULT_SETTINGS, clinic: { ...DEFAULT_SETTINGS.clinic, logoDataUrl: 'https://x/y.png' } })).rejects.toThrow(/logo/);
+    await expect(
+      call('settings:save', {
+        ...DEFAULT_SETTINGS,
+        clinic: { ...DEFAULT_SETTINGS.clinic, logoDataUrl: 'https://x/y.png' },
+      }),
+    ).rejects.toThrow(/logo/);
     expect(services.saveSettings).not.toHaveBeenCalled();
     expect(services.printPage).not.toHaveBeenCalled();
   });
@@ -57,7 +69,12 @@ describe('registerIpcHandlers: the one gate for IPC', () => {
   });
 });
 
-const handout = createHandout({ id: '0d8f7a62-3f0b-4d5c-9e1a-2b3c4d5e6f70', now: '2026-03-02T09:00:00+00:00', date: '2026-03-02', patientName: 'Zoë' });
+const handout = createHandout({
+  id: '0d8f7a62-3f0b-4d5c-9e1a-2b3c4d5e6f70',
+  now: '2026-03-02T09:00:00+00:00',
+  date: '2026-03-02',
+  patientName: 'Zoë',
+});
 const pdfBytes = (text = '%PDF-1.7\n') => new TextEncoder().encode(text);
 
 describe('the document and PDF channels', () => {
@@ -94,7 +111,9 @@ describe('the document and PDF channels', () => {
   it('reject a document that is not of the kind it is saved as, naming the field', async () => {
     const { call, services } = setup();
     await expect(call('documents:save', 'template', handout)).rejects.toThrow(/1\.name/);
-    await expect(call('documents:save', 'handout', { ...handout, exercises: 'all of them' })).rejects.toThrow(/1\.exercises/);
+    await expect(call('documents:save', 'handout', { ...handout, exercises: 'all of them' })).rejects.toThrow(
+      /1\.exercises/,
+    );
     await expect(call('documents:save', 'handout')).rejects.toThrow(/invalid arguments/);
     expect(services.saveDocument).not.toHaveBeenCalled();
   });

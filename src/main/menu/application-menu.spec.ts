@@ -10,16 +10,31 @@ describe('the application menu', () => {
   it.each([false, true])('has the usual roles (mac: %s)', (isMac) => {
     const items = flatten(buildApplicationMenu({ isMac, isDevelopment: false, send: vi.fn() }));
     const roles = items.map((i) => i.role).filter(Boolean);
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'minimize', 'close', 'about', 'togglefullscreen']) {
+    for (const role of [
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+      'minimize',
+      'close',
+      'about',
+      'togglefullscreen',
+    ]) {
       expect(roles).toContain(role);
     }
     expect(roles).not.toContain('toggleDevTools');
-    expect(items.map((i) => i.label)).toEqual(expect.arrayContaining(['&Edit', '&View', '&Window', '&Help', 'Zoom In', 'Zoom Out', 'Reset Zoom']));
+    expect(items.map((i) => i.label)).toEqual(
+      expect.arrayContaining(['&Edit', '&View', '&Window', '&Help', 'Zoom In', 'Zoom Out', 'Reset Zoom']),
+    );
   });
 
   it('sends the command when an item is clicked, and leaves the shortcut to the renderer', () => {
     const send = vi.fn();
-    const zoomIn = flatten(buildApplicationMenu({ isMac: false, isDevelopment: false, send })).find((i) => i.label === 'Zoom In')!;
+    const zoomIn = flatten(buildApplicationMenu({ isMac: false, isDevelopment: false, send })).find(
+      (i) => i.label === 'Zoom In',
+    )!;
     expect(zoomIn.accelerator).toBe('CmdOrCtrl+=');
     expect(zoomIn.registerAccelerator).toBe(false);
     (zoomIn.click as () => void)();
@@ -27,7 +42,9 @@ describe('the application menu', () => {
   });
 
   it('offers developer tools only in development', () => {
-    const roles = flatten(buildApplicationMenu({ isMac: false, isDevelopment: true, send: vi.fn() })).map((i) => i.role);
+    const roles = flatten(buildApplicationMenu({ isMac: false, isDevelopment: true, send: vi.fn() })).map(
+      (i) => i.role,
+    );
     expect(roles).toContain('toggleDevTools');
   });
 });

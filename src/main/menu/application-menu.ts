@@ -22,7 +22,17 @@ export function buildApplicationMenu({ isMac, isDevelopment, send }: MenuOptions
   if (isMac) {
     template.push({
       role: 'appMenu',
-      submenu: [{ role: 'about' }, { type: 'separator' }, command('Settings…', 'open-settings', 'CmdOrCtrl+,'), { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+      submenu: [
+        { role: 'about' },
+        { type: 'separator' },
+        command('Settings…', 'open-settings', 'CmdOrCtrl+,'),
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
     });
   }
   template.push(
@@ -31,7 +41,13 @@ export function buildApplicationMenu({ isMac, isDevelopment, send }: MenuOptions
       submenu: [
         command('New Patient', 'new-patient', 'CmdOrCtrl+Alt+N'),
         { type: 'separator' },
-        ...(isMac ? [] : [command('Settings', 'open-settings', 'CmdOrCtrl+,'), { type: 'separator' as const }, { role: 'quit' as const }]),
+        ...(isMac
+          ? []
+          : [
+              command('Settings', 'open-settings', 'CmdOrCtrl+,'),
+              { type: 'separator' as const },
+              { role: 'quit' as const },
+            ]),
       ],
     },
     {
@@ -66,7 +82,10 @@ export function buildApplicationMenu({ isMac, isDevelopment, send }: MenuOptions
     { label: '&Window', submenu: [{ role: 'minimize' }, { role: 'zoom' }, { role: 'close' }] },
     {
       label: '&Help',
-      submenu: [command('Keyboard Shortcuts', 'show-shortcuts'), ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'about' as const }])],
+      submenu: [
+        command('Keyboard Shortcuts', 'show-shortcuts'),
+        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'about' as const }]),
+      ],
     },
   );
   return template;

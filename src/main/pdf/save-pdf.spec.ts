@@ -26,7 +26,11 @@ describe('savePdf (Electron)', () => {
 
   it('writes nothing and says so when the user cancels', async () => {
     const write = vi.fn(async () => {});
-    const result = await savePdf(bytes, 'x.pdf', { documentsFolder: documents, askWhereToSave: async () => undefined, write });
+    const result = await savePdf(bytes, 'x.pdf', {
+      documentsFolder: documents,
+      askWhereToSave: async () => undefined,
+      write,
+    });
     expect(result).toEqual({ status: 'cancelled' });
     expect(write).not.toHaveBeenCalled();
   });
@@ -42,6 +46,8 @@ describe('savePdf (Electron)', () => {
 
   it('reports a failed write as an error, not as saved', async () => {
     const write = async () => Promise.reject(Object.assign(new Error('read-only file system'), { code: 'EROFS' }));
-    await expect(savePdf(bytes, 'x.pdf', { documentsFolder: documents, askWhereToSave: async (p) => p, write })).rejects.toThrow('read-only');
+    await expect(
+      savePdf(bytes, 'x.pdf', { documentsFolder: documents, askWhereToSave: async (p) => p, write }),
+    ).rejects.toThrow('read-only');
   });
 });

@@ -19,7 +19,11 @@ export interface SavePdfDependencies {
  * as chosen: the dialog has already asked before replacing that file, and a name we altered would
  * bypass that question.
  */
-export async function savePdf(bytes: Uint8Array, suggestedName: string, dependencies: SavePdfDependencies): Promise<SavePdfResult> {
+export async function savePdf(
+  bytes: Uint8Array,
+  suggestedName: string,
+  dependencies: SavePdfDependencies,
+): Promise<SavePdfResult> {
   const { documentsFolder, askWhereToSave, write = writeFileAtomically } = dependencies;
   const location = await askWhereToSave(join(documentsFolder, safePdfFileName(suggestedName)));
   if (location === undefined) return { status: 'cancelled' };

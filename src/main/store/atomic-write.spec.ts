@@ -46,7 +46,10 @@ describe('writeFileAtomically', () => {
 
   it('keeps the old file and removes its temporary file when the rename fails', async () => {
     await writeFile(join(folder, 'a.json'), 'old');
-    const failing: AtomicWriteFileSystem = { ...fsp, rename: async () => Promise.reject(Object.assign(new Error('disk full'), { code: 'ENOSPC' })) };
+    const failing: AtomicWriteFileSystem = {
+      ...fsp,
+      rename: async () => Promise.reject(Object.assign(new Error('disk full'), { code: 'ENOSPC' })),
+    };
     await expect(writeFileAtomically(join(folder, 'a.json'), 'new', failing)).rejects.toThrow('disk full');
     expect(await readFile(join(folder, 'a.json'), 'utf8')).toBe('old');
     expect(await readdir(folder)).toEqual(['a.json']);

@@ -18,7 +18,11 @@ export const TEMP_SUFFIX = '.tmp';
  * atomic within one file system), which is flushed to disk and then renamed over the target; the
  * folder is flushed too, so the rename itself survives a power cut.
  */
-export async function writeFileAtomically(path: string, data: string | Uint8Array, fs: AtomicWriteFileSystem = fsp): Promise<void> {
+export async function writeFileAtomically(
+  path: string,
+  data: string | Uint8Array,
+  fs: AtomicWriteFileSystem = fsp,
+): Promise<void> {
   const folder = dirname(path);
   // Hidden (leading dot) so a leftover does not show up among the user's files.
   const temp = join(folder, `.${basename(path)}.${randomUUID()}${TEMP_SUFFIX}`);

@@ -78,20 +78,34 @@ describe('the handout and template store (Electron)', () => {
     expect(await filesIn(handoutsFolder())).toEqual([]);
   });
 
-  it('1,000 saves of the same handout in a row leave exactly one valid file holding the last one', { timeout: 60_000 }, async () => {
-    const store = createDocumentServices(userData);
-    for (let n = 1; n <= 1000; n++) await store.saveDocument('handout', handout(ids.a, `save ${n}`));
-    expect(await filesIn(handoutsFolder())).toEqual([`${ids.a}.json`]);
-    expect(JSON.parse(await readFile(join(handoutsFolder(), `${ids.a}.json`), 'utf8'))).toEqual(handout(ids.a, 'save 1000'));
-    expect((await store.listDocuments('handout')).documents.map((h) => h.patientName)).toEqual(['save 1000']);
-  });
+  it(
+    '1,000 saves of the same handout in a row leave exactly one valid file holding the last one',
+    { timeout: 60_000 },
+    async () => {
+      const store = createDocumentServices(userData);
+      for (let n = 1; n <= 1000; n++) await store.saveDocument('handout', handout(ids.a, `save ${n}`));
+      expect(await filesIn(handoutsFolder())).toEqual([`${ids.a}.json`]);
+      expect(JSON.parse(await readFile(join(handoutsFolder(), `${ids.a}.json`), 'utf8'))).toEqual(
+        handout(ids.a, 'save 1000'),
+      );
+      expect((await store.listDocuments('handout')).documents.map((h) => h.patientName)).toEqual(['save 1000']);
+    },
+  );
 
   it('a crash between writing and renaming loses nothing: the old file stays whole', async () => {
     await createDocumentServices(userData).saveDocument('handout', handout(ids.a, 'before'));
-    const crashing: StoreFileSystem = { ...fsp, rename: async () => Promise.reject(Object.assign(new Error('power cut'), { code: 'EIO' })) };
-    await expect(createDocumentServices(userData, crashing).saveDocument('handout', handout(ids.a, 'after'))).rejects.toThrow('power cut');
+    const crashing: StoreFileSystem = {
+      ...fsp,
+      rename: async () => Promise.reject(Object.assign(new Error('power cut'), { code: 'EIO' })),
+    };
+    await expect(
+      createDocumentServices(userData, crashing).saveDocument('handout', handout(ids.a, 'after')),
+    ).rejects.toThrow('power cut');
     expect(await filesIn(handoutsFolder())).toEqual([`${ids.a}.json`]);
-    expect(await createDocumentServices(userData).listDocuments('handout')).toEqual({ documents: [handout(ids.a, 'before')], damaged: [] });
+    expect(await createDocumentServices(userData).listDocuments('handout')).toEqual({
+      documents: [handout(ids.a, 'before')],
+      damaged: [],
+    });
   });
 
   it('a process killed before the rename leaves a temporary file that the list ignores and the next start removes', async () => {
@@ -102,7 +116,9 @@ describe('the handout and template store (Electron)', () => {
       rename: async () => Promise.reject(new Error('killed')),
       rm: async () => Promise.reject(new Error('killed')),
     };
-    await expect(createDocumentServices(userData, killed).saveDocument('handout', handout(ids.a, 'after'))).rejects.toThrow('killed');
+    await expect(
+      createDocumentServices(userData, killed).saveDocument('handout', handout(ids.a, 'after')),
+    ).rejects.toThrow('killed');
     const leftovers = (await readdir(handoutsFolder())).filter((f) => f.endsWith('.tmp'));
     expect(leftovers).toHaveLength(1);
 
@@ -139,7 +155,11 @@ describe('the handout and template store (Electron)', () => {
 
   it('reports a handout saved by a newer version and keeps it unchanged, even when that id is saved again', async () => {
     const store = createDocumentServices(userData, fsp, fixedClock);
-    const future = JSON.stringify({ ...handout(ids.a, 'From the future'), schemaVersion: HANDOUT_SCHEMA_VERSION + 1, newField: true });
+    const future = JSON.stringify({
+      ...handout(ids.a, 'From the future'),
+      schemaVersion: HANDOUT_SCHEMA_VERSION + 1,
+      newField: true,
+    });
     await mkdir(handoutsFolder(), { recursive: true });
     await writeFile(join(handoutsFolder(), `${ids.a}.json`), future);
 
@@ -148,7 +168,9 @@ describe('the handout and template store (Electron)', () => {
     expect(listed.damaged).toEqual([
       {
         name: `handouts/${ids.a}.json`,
-        message: expect.stringMatching(/saved by a newer version of Stride Atlas \(format 2; this version reads formats up to 1\)/),
+        message: expect.stringMatching(
+          /saved by a newer version of Stride Atlas \(format 2; this version reads formats up to 1\)/,
+        ),
         keptAs: join(handoutsFolder(), 'damaged', `${ids.a}.2026-11-22T10-00-00-000Z.json`),
       },
     ]);
@@ -173,7 +195,12 @@ describe('the handout and template store (Electron)', () => {
     await writeFile(join(handoutsFolder(), `${ids.b}.json`), JSON.stringify(handout(ids.a, 'Copied')));
     const listed = await store.listDocuments('handout');
     expect(listed.documents).toEqual([]);
-    expect(listed.damaged).toEqual([expect.objectContaining({ name: `handouts/${ids.b}.json`, message: expect.stringContaining('does not match its file name') })]);
+    expect(listed.damaged).toEqual([
+      expect.objectContaining({
+        name: `handouts/${ids.b}.json`,
+        message: expect.stringContaining('does not match its file name'),
+      }),
+    ]);
   });
 
   it('leaves files it did not name alone', async () => {
@@ -187,7 +214,9 @@ describe('the handout and template store (Electron)', () => {
     const store = createDocumentServices(userData);
     await writeFile(join(userData, 'settings.json'), '{}');
     await expect(store.deleteDocument('handout', '../settings')).rejects.toThrow(/invalid document id/);
-    await expect(store.saveDocument('handout', { ...handout(ids.a, ''), id: '../settings' })).rejects.toThrow(/invalid document id/);
+    await expect(store.saveDocument('handout', { ...handout(ids.a, ''), id: '../settings' })).rejects.toThrow(
+      /invalid document id/,
+    );
     expect(await readFile(join(userData, 'settings.json'), 'utf8')).toBe('{}');
   });
 });

@@ -82,13 +82,26 @@ class DocumentFolder<T extends StoredDocument> {
     try {
       const loaded = await this.store.read(name, this.format.schema, this.format.migrate);
       if (loaded.status === 'missing') return undefined; // deleted since the folder was listed
-      if (loaded.status === 'damaged') return { damaged: { name: label, message: loaded.message, keptAs: loaded.keptAs } };
+      if (loaded.status === 'damaged')
+        return { damaged: { name: label, message: loaded.message, keptAs: loaded.keptAs } };
       if (fileName(loaded.value.id) === name) return { document: loaded.value };
       // A copied or renamed file: saving it would write a second file, so it is not silently adopted.
       const keptAs = await this.store.quarantine(name);
-      return { damaged: { name: label, message: `${name} could not be read: it holds document ${loaded.value.id}, which does not match its file name`, keptAs } };
+      return {
+        damaged: {
+          name: label,
+          message: `${name} could not be read: it holds document ${loaded.value.id}, which does not match its file name`,
+          keptAs,
+        },
+      };
     } catch (error) {
-      return { damaged: { name: label, message: `${name} could not be opened, so it was left where it is: ${messageOf(error)}`, keptAs: join(this.store.folder, name) } };
+      return {
+        damaged: {
+          name: label,
+          message: `${name} could not be opened, so it was left where it is: ${messageOf(error)}`,
+          keptAs: join(this.store.folder, name),
+        },
+      };
     }
   }
 
@@ -102,7 +115,11 @@ class DocumentFolder<T extends StoredDocument> {
 }
 
 /** Handouts and templates in `<userData>/handouts/` and `<userData>/templates/`, one file each. */
-export function createDocumentServices(userDataFolder: string, fs: StoreFileSystem = fsp, now: () => Date = () => new Date()): DocumentServices {
+export function createDocumentServices(
+  userDataFolder: string,
+  fs: StoreFileSystem = fsp,
+  now: () => Date = () => new Date(),
+): DocumentServices {
   const folders: { [K in UserDocumentKind]: DocumentFolder<UserDocumentTypes[K]> } = {
     handout: new DocumentFolder(userDataFolder, userDocumentFormat('handout'), fs, now),
     template: new DocumentFolder(userDataFolder, userDocumentFormat('template'), fs, now),

@@ -18,7 +18,10 @@ describe('JsonFileStore', () => {
     const store = new JsonFileStore(folder);
     expect(await store.read('note.json', noteSchema)).toEqual({ status: 'missing' });
     await store.write('note.json', { title: 'Zoë Łukasz Ørsted Çelik', version: 1 });
-    expect(await store.read('note.json', noteSchema)).toEqual({ status: 'ok', value: { title: 'Zoë Łukasz Ørsted Çelik', version: 1 } });
+    expect(await store.read('note.json', noteSchema)).toEqual({
+      status: 'ok',
+      value: { title: 'Zoë Łukasz Ørsted Çelik', version: 1 },
+    });
   });
 
   it('a crash between writing the temporary file and renaming it loses nothing', async () => {
@@ -29,8 +32,13 @@ describe('JsonFileStore', () => {
         throw Object.assign(new Error('power cut'), { code: 'EIO' });
       },
     };
-    await expect(new JsonFileStore(folder, crashing).write('note.json', { title: 'second', version: 2 })).rejects.toThrow('power cut');
-    expect(await new JsonFileStore(folder).read('note.json', noteSchema)).toEqual({ status: 'ok', value: { title: 'first', version: 1 } });
+    await expect(
+      new JsonFileStore(folder, crashing).write('note.json', { title: 'second', version: 2 }),
+    ).rejects.toThrow('power cut');
+    expect(await new JsonFileStore(folder).read('note.json', noteSchema)).toEqual({
+      status: 'ok',
+      value: { title: 'first', version: 1 },
+    });
     expect((await readdir(folder)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -79,7 +87,10 @@ describe('JsonFileStore', () => {
     const store = new JsonFileStore(folder);
     for (let version = 1; version <= 1000; version++) await store.write('note.json', { title: 'handout', version });
     expect(await readdir(folder)).toEqual(['note.json']);
-    expect(await store.read('note.json', noteSchema)).toEqual({ status: 'ok', value: { title: 'handout', version: 1000 } });
+    expect(await store.read('note.json', noteSchema)).toEqual({
+      status: 'ok',
+      value: { title: 'handout', version: 1000 },
+    });
   });
 
   it('refuses file names that could escape its folder', async () => {

@@ -39,7 +39,11 @@ export class JsonFileStore {
     await writeFileAtomically(target, JSON.stringify(value, null, 2) + '\n', this.fs);
   }
 
-  async read<T>(name: string, schema: z.ZodType<T>, migrate: (raw: unknown) => unknown = (raw) => raw): Promise<Loaded<T>> {
+  async read<T>(
+    name: string,
+    schema: z.ZodType<T>,
+    migrate: (raw: unknown) => unknown = (raw) => raw,
+  ): Promise<Loaded<T>> {
     const path = this.path(name);
     let text: string;
     try {
@@ -57,7 +61,12 @@ export class JsonFileStore {
         .map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`)
         .join('; ');
     } catch (error) {
-      problem = error instanceof SyntaxError ? `not valid JSON (${error.message})` : error instanceof Error ? error.message : String(error);
+      problem =
+        error instanceof SyntaxError
+          ? `not valid JSON (${error.message})`
+          : error instanceof Error
+            ? error.message
+            : String(error);
     }
     const keptAs = await this.quarantine(name);
     return { status: 'damaged', message: `${name} could not be read: ${problem}`, keptAs };

@@ -7,10 +7,15 @@ const external = { x: 1440, y: 0, width: 2560, height: 1440 };
 describe('restoreWindowBounds', () => {
   it('reopens where the window was', () => {
     const saved = { x: 100, y: 50, width: 1000, height: 700, maximized: false };
-    expect(restoreWindowBounds(saved, [laptop])).toEqual({ bounds: { x: 100, y: 50, width: 1000, height: 700 }, maximized: false });
+    expect(restoreWindowBounds(saved, [laptop])).toEqual({
+      bounds: { x: 100, y: 50, width: 1000, height: 700 },
+      maximized: false,
+    });
   });
   it('keeps the maximised state', () => {
-    expect(restoreWindowBounds({ x: 0, y: 0, width: 1000, height: 700, maximized: true }, [laptop]).maximized).toBe(true);
+    expect(restoreWindowBounds({ x: 0, y: 0, width: 1000, height: 700, maximized: true }, [laptop]).maximized).toBe(
+      true,
+    );
   });
   it('falls back to a centred default when the saved display is gone', () => {
     const saved = { x: 2000, y: 100, width: 1200, height: 800, maximized: false };

@@ -56,5 +56,9 @@ export async function renderPdf(definition: HandoutDocumentDefinition | TDocumen
 
 /** Pages in a PDF we rendered (pdfkit writes one uncompressed "/Type /Page" per page). */
 export function countPdfPages(bytes: Uint8Array): number {
-  return Buffer.from(bytes).toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+  return (
+    Buffer.from(bytes)
+      .toString('latin1')
+      .match(/\/Type \/Page\b(?!s)/g)?.length ?? 0
+  );
 }

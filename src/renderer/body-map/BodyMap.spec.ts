@@ -16,7 +16,9 @@ const region = (name: string) => screen.getByRole('checkbox', { name });
 describe('BodyMap', () => {
   it('offers every region of the view as a named checkbox, by the patient’s side, from the knowledge base', () => {
     const { map } = setup('front');
-    const names = within(map()).getAllByRole('checkbox').map((el) => el.getAttribute('aria-label'));
+    const names = within(map())
+      .getAllByRole('checkbox')
+      .map((el) => el.getAttribute('aria-label'));
     expect(names).toContain('Left lateral hip (greater trochanter)');
     expect(names).toContain('Right lateral hip (greater trochanter)');
     expect(names).toContain('Left deep hip joint');
@@ -28,9 +30,17 @@ describe('BodyMap', () => {
   it('names left and right alike: every left region has a right twin with the same words', () => {
     for (const view of ['front', 'back', 'side'] as const) {
       const { map, unmount } = setup(view);
-      const names = within(map()).getAllByRole('checkbox').map((el) => el.getAttribute('aria-label')!);
-      const left = names.filter((n) => n.startsWith('Left ')).map((n) => n.slice(5)).sort();
-      const right = names.filter((n) => n.startsWith('Right ')).map((n) => n.slice(6)).sort();
+      const names = within(map())
+        .getAllByRole('checkbox')
+        .map((el) => el.getAttribute('aria-label')!);
+      const left = names
+        .filter((n) => n.startsWith('Left '))
+        .map((n) => n.slice(5))
+        .sort();
+      const right = names
+        .filter((n) => n.startsWith('Right '))
+        .map((n) => n.slice(6))
+        .sort();
       expect(left.length, view).toBeGreaterThan(0);
       expect(left, view).toEqual(right);
       unmount();
@@ -51,7 +61,8 @@ describe('BodyMap', () => {
       { region: 'groin', side: 'right', role: 'main' },
       { region: 'anterior-thigh', side: 'right', role: 'spread' },
     ]);
-    const description = (name: string) => document.getElementById(region(name).getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent;
+    const description = (name: string) =>
+      document.getElementById(region(name).getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent;
     expect(description('Right groin')).toBe('Main pain');
     expect(description('Right anterior thigh')).toBe('Pain spreads here');
     expect(region('Left groin').hasAttribute('aria-describedby')).toBe(false);
@@ -99,7 +110,9 @@ describe('BodyMap', () => {
   it('offers "deep in the joint" as plain buttons too, on any view', async () => {
     const { ontoggle } = setup('back', [{ region: 'deep-hip', side: 'left', role: 'main' }]);
     const group = screen.getByRole('group', { name: 'Deep in the joint' });
-    expect(within(group).getByRole('button', { name: 'Deep in the left hip' }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(group).getByRole('button', { name: 'Deep in the left hip' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     await fireEvent.click(within(group).getByRole('button', { name: 'Deep in the right hip' }));
     expect(ontoggle).toHaveBeenCalledWith('deep-hip', 'right');
   });

@@ -32,7 +32,9 @@ describe('SelectedRegions', () => {
     const { onremove, onrole } = setup();
     await fireEvent.click(screen.getByRole('button', { name: 'Remove Right groin' }));
     expect(onremove).toHaveBeenCalledWith('groin', 'right');
-    await fireEvent.change(screen.getByRole('combobox', { name: /Right anterior thigh/ }), { target: { value: 'main' } });
+    await fireEvent.change(screen.getByRole('combobox', { name: /Right anterior thigh/ }), {
+      target: { value: 'main' },
+    });
     expect(onrole).toHaveBeenCalledWith('anterior-thigh', 'right', 'main');
   });
 

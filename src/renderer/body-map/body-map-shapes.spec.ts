@@ -12,8 +12,13 @@ describe('body map shapes', () => {
   it('draw every region, left and right, on exactly the views data/body-regions.yaml names', () => {
     expect(knowledgeBase.regions.map((r) => r.id).sort()).toEqual([...BODY_REGION_IDS].sort());
     for (const view of BODY_VIEWS) {
-      const drawn = shapesOf(view).map((s) => `${s.side}:${s.region}`).sort();
-      const expected = knowledgeBase.regions.filter((r) => r.views.includes(view)).flatMap((r) => SIDES.map((side) => `${side}:${r.id}`)).sort();
+      const drawn = shapesOf(view)
+        .map((s) => `${s.side}:${s.region}`)
+        .sort();
+      const expected = knowledgeBase.regions
+        .filter((r) => r.views.includes(view))
+        .flatMap((r) => SIDES.map((side) => `${side}:${r.id}`))
+        .sort();
       expect(drawn, view).toEqual(expected);
     }
   });
@@ -71,7 +76,8 @@ describe('arrow-key navigation over the shapes', () => {
   });
 
   it('moves as the eye expects: down the leg, and across the hip toward the joint', () => {
-    const step = (view: 'front' | 'back', from: RegionShape, direction: Direction) => nextInDirection(shapesOf(view), from, direction);
+    const step = (view: 'front' | 'back', from: RegionShape, direction: Direction) =>
+      nextInDirection(shapesOf(view), from, direction);
     expect(step('front', find('front', 'anterior-thigh', 'left'), 'down')).toBe(find('front', 'anterior-knee', 'left'));
     expect(step('front', find('front', 'anterior-knee', 'left'), 'up')).toBe(find('front', 'anterior-thigh', 'left'));
     expect(step('front', find('front', 'lateral-hip', 'right'), 'right')).toBe(find('front', 'anterior-hip', 'right'));

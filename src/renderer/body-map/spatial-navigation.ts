@@ -21,7 +21,11 @@ const DRIFT_PENALTY = 2.5;
  * centre lies within 45° of that direction, preferring ones straight ahead; failing that, the
  * nearest one anywhere on that side (so no region is ever out of reach). Undefined at the edge.
  */
-export function nextInDirection<T extends { anchor: Point }>(items: readonly T[], from: T, direction: Direction): T | undefined {
+export function nextInDirection<T extends { anchor: Point }>(
+  items: readonly T[],
+  from: T,
+  direction: Direction,
+): T | undefined {
   const horizontal = direction === 'left' || direction === 'right';
   const sign = direction === 'right' || direction === 'down' ? 1 : -1;
   const scored = items
@@ -36,7 +40,10 @@ export function nextInDirection<T extends { anchor: Point }>(items: readonly T[]
     .filter((c) => c.ahead > 0.5);
   const inCone = scored.filter((c) => c.ahead >= c.drift);
   const pool = inCone.length > 0 ? inCone : scored;
-  return pool.reduce<(typeof pool)[number] | undefined>((best, c) => (!best || c.score < best.score ? c : best), undefined)?.item;
+  return pool.reduce<(typeof pool)[number] | undefined>(
+    (best, c) => (!best || c.score < best.score ? c : best),
+    undefined,
+  )?.item;
 }
 
 /** Items in reading order (top to bottom, then left to right): what Home and End use. */

@@ -19,10 +19,16 @@ export class BootError extends Error {
 export function bootAssetUrls(document: Document): BootAssetUrls {
   const urlOf = (name: BootAssetName) => {
     const link = document.querySelector<HTMLLinkElement>(`link[${BOOT_ASSET_ATTRIBUTE}="${name}"]`);
-    if (!link) throw new BootError(`This copy of Stride Atlas is incomplete: index.html does not name its ${name} file. Reinstall or rebuild it.`);
+    if (!link)
+      throw new BootError(
+        `This copy of Stride Atlas is incomplete: index.html does not name its ${name} file. Reinstall or rebuild it.`,
+      );
     return link.href;
   };
-  return { [BOOT_ASSETS.knowledgeBase]: urlOf(BOOT_ASSETS.knowledgeBase), [BOOT_ASSETS.searchIndex]: urlOf(BOOT_ASSETS.searchIndex) };
+  return {
+    [BOOT_ASSETS.knowledgeBase]: urlOf(BOOT_ASSETS.knowledgeBase),
+    [BOOT_ASSETS.searchIndex]: urlOf(BOOT_ASSETS.searchIndex),
+  };
 }
 
 async function fetchJson(fetchFile: typeof fetch, name: BootAssetName, url: string): Promise<unknown> {
@@ -32,12 +38,17 @@ async function fetchJson(fetchFile: typeof fetch, name: BootAssetName, url: stri
   } catch (error) {
     throw new BootError(`The ${name} file could not be opened (${url}): ${(error as Error).message}`);
   }
-  if (!response.ok) throw new BootError(`The ${name} file could not be opened (${url}): ${response.status} ${response.statusText}`.trim());
+  if (!response.ok)
+    throw new BootError(
+      `The ${name} file could not be opened (${url}): ${response.status} ${response.statusText}`.trim(),
+    );
   const text = await response.text();
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new BootError(`The ${name} file is damaged (${url}): ${(error as Error).message}. Reinstall or rebuild Stride Atlas.`);
+    throw new BootError(
+      `The ${name} file is damaged (${url}): ${(error as Error).message}. Reinstall or rebuild Stride Atlas.`,
+    );
   }
 }
 

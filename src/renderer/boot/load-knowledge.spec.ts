@@ -7,8 +7,14 @@ import { bootAssetUrls, BootError, fetchDataFiles } from './fetch-data-files';
 import { loadKnowledge } from './load-knowledge';
 
 const kb = knowledgeBase as KnowledgeBase;
-const URLS = { 'knowledge-base': 'https://app.test/assets/knowledge-base-1.json', 'search-index': 'https://app.test/assets/search-index-1.json' };
-const GOOD = { [URLS['knowledge-base']]: JSON.stringify(kb), [URLS['search-index']]: JSON.stringify(SearchEngine.fromKnowledgeBase(kb).snapshot()) };
+const URLS = {
+  'knowledge-base': 'https://app.test/assets/knowledge-base-1.json',
+  'search-index': 'https://app.test/assets/search-index-1.json',
+};
+const GOOD = {
+  [URLS['knowledge-base']]: JSON.stringify(kb),
+  [URLS['search-index']]: JSON.stringify(SearchEngine.fromKnowledgeBase(kb).snapshot()),
+};
 
 /** A fetch serving `files`; records what was asked and holds answers until every request is in. */
 function fakeFetch(files: Record<string, string | number>) {
@@ -19,13 +25,16 @@ function fakeFetch(files: Record<string, string | number>) {
     // Answer only once both requests are in: they must be made in parallel, not one after another.
     await vi.waitFor(() => expect(requested).toHaveLength(2), { timeout: 1000 });
     const body = files[url];
-    return typeof body === 'string' ? new Response(body, { status: 200 }) : new Response('', { status: body ?? 404, statusText: 'Not Found' });
+    return typeof body === 'string'
+      ? new Response(body, { status: 200 })
+      : new Response('', { status: body ?? 404, statusText: 'Not Found' });
   });
   return { fetchFile: fetchFile as unknown as typeof fetch, requested };
 }
 
 /** Start-up as main.ts runs it: the boot script's fetch, then the import. */
-const start = async (files: Record<string, string | number>) => loadKnowledge(await fetchDataFiles(URLS, fakeFetch(files).fetchFile));
+const start = async (files: Record<string, string | number>) =>
+  loadKnowledge(await fetchDataFiles(URLS, fakeFetch(files).fetchFile));
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -46,12 +55,18 @@ describe('loading the knowledge base and its search index at start-up', () => {
   it('says which file is damaged when the knowledge base is not valid JSON', async () => {
     const failure = start({ ...GOOD, [URLS['knowledge-base']]: '{"conditions": [oops' });
     await expect(failure).rejects.toBeInstanceOf(BootError);
-    await expect(failure).rejects.toThrow(/^The knowledge-base file is damaged \(https:\/\/app\.test\/assets\/knowledge-base-1\.json\)/);
+    await expect(failure).rejects.toThrow(
+      /^The knowledge-base file is damaged \(https:\/\/app\.test\/assets\/knowledge-base-1\.json\)/,
+    );
   });
 
   it('says when the knowledge base cannot be opened or is not a knowledge base', async () => {
-    await expect(start({ ...GOOD, [URLS['knowledge-base']]: 404 })).rejects.toThrow('The knowledge-base file could not be opened (https://app.test/assets/knowledge-base-1.json): 404 Not Found');
-    await expect(start({ ...GOOD, [URLS['knowledge-base']]: '[1, 2]' })).rejects.toThrow('The knowledge-base file is not a knowledge base');
+    await expect(start({ ...GOOD, [URLS['knowledge-base']]: 404 })).rejects.toThrow(
+      'The knowledge-base file could not be opened (https://app.test/assets/knowledge-base-1.json): 404 Not Found',
+    );
+    await expect(start({ ...GOOD, [URLS['knowledge-base']]: '[1, 2]' })).rejects.toThrow(
+      'The knowledge-base file is not a knowledge base',
+    );
   });
 
   it('reports a failed request as a result, not a rejection, so the boot script never leaves an unhandled error', async () => {
@@ -60,7 +75,9 @@ describe('loading the knowledge base and its search index at start-up', () => {
     }) as unknown as typeof fetch;
     const files = await fetchDataFiles(URLS, offline);
     expect(files['knowledge-base']).toMatchObject({ status: 'rejected', reason: expect.any(BootError) });
-    expect(() => loadKnowledge(files)).toThrow('The knowledge-base file could not be opened (https://app.test/assets/knowledge-base-1.json): Failed to fetch');
+    expect(() => loadKnowledge(files)).toThrow(
+      'The knowledge-base file could not be opened (https://app.test/assets/knowledge-base-1.json): Failed to fetch',
+    );
   });
 
   it('rebuilds the search index from the knowledge base when the index file is damaged or missing', async () => {

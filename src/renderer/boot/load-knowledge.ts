@@ -13,7 +13,15 @@ export interface LoadedKnowledge {
 /** Cheap checks that the parsed file is a knowledge base: it was fully validated when built. */
 function asKnowledgeBase(value: unknown): KnowledgeBase {
   const kb = value as Partial<Record<keyof KnowledgeBase, unknown>> | null;
-  const lists: (keyof KnowledgeBase)[] = ['conditions', 'exercises', 'topics', 'redFlags', 'regions', 'findings', 'synonyms'];
+  const lists: (keyof KnowledgeBase)[] = [
+    'conditions',
+    'exercises',
+    'topics',
+    'redFlags',
+    'regions',
+    'findings',
+    'synonyms',
+  ];
   if (typeof kb !== 'object' || kb === null || !lists.every((key) => Array.isArray(kb[key]))) {
     throw new BootError('The knowledge-base file is not a knowledge base. Reinstall or rebuild Stride Atlas.');
   }
@@ -34,7 +42,11 @@ export function loadKnowledge(files: DataFiles): LoadedKnowledge {
   let searchEngine: SearchEngine | undefined;
   try {
     if (indexFile.status === 'rejected') throw indexFile.reason;
-    searchEngine = SearchEngine.fromSnapshot(indexFile.value as SearchIndexSnapshot, knowledgeBase.synonyms, searchDocumentKeysFromKb(knowledgeBase));
+    searchEngine = SearchEngine.fromSnapshot(
+      indexFile.value as SearchIndexSnapshot,
+      knowledgeBase.synonyms,
+      searchDocumentKeysFromKb(knowledgeBase),
+    );
     if (!searchEngine) throw new Error('it was made from other data');
   } catch (error) {
     console.warn(`Stride Atlas: rebuilding the search index (${(error as Error).message}).`);

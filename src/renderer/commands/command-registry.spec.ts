@@ -26,7 +26,13 @@ describe('CommandRegistry', () => {
     const registry = new CommandRegistry(false);
     const palette = vi.fn();
     const back = vi.fn();
-    registry.register({ id: 'palette', title: 'Palette', keybindings: ['Ctrl+Shift+P'], whileTyping: true, run: palette });
+    registry.register({
+      id: 'palette',
+      title: 'Palette',
+      keybindings: ['Ctrl+Shift+P'],
+      whileTyping: true,
+      run: palette,
+    });
     registry.register({ id: 'back', title: 'Back', keybindings: ['Alt+ArrowLeft'], run: back });
     const typed = key({ key: 'ArrowLeft', altKey: true });
     expect(registry.handleKeydown(typed, true)).toBe(false);

@@ -50,7 +50,9 @@ export class CommandRegistry {
 
   /** Runs the command bound to this key, if any; returns whether the event was handled. */
   handleKeydown(event: KeyboardEvent, typing: boolean): boolean {
-    const match = this.bindings.find((b) => (!typing || b.command.whileTyping) && matchesKeybinding(event, b.binding, this.isMac));
+    const match = this.bindings.find(
+      (b) => (!typing || b.command.whileTyping) && matchesKeybinding(event, b.binding, this.isMac),
+    );
     if (!match) return false;
     event.preventDefault();
     match.command.run();
@@ -63,5 +65,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range', 'file'].includes(target.type);
+  return (
+    target instanceof HTMLInputElement &&
+    !['checkbox', 'radio', 'button', 'submit', 'range', 'file'].includes(target.type)
+  );
 }

@@ -7,7 +7,10 @@ export interface FuzzyMatch {
 }
 
 function fold(ch: string): string {
-  return ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return ch
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 function isWordStart(text: string, i: number): boolean {

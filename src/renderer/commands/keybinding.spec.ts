@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { matchesKeybinding, parseKeybinding } from './keybinding';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; altKey: boolean; metaKey: boolean }> = {}, code = '') => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; altKey: boolean; metaKey: boolean }> = {},
+  code = '',
+) => ({
   key: k,
   code,
   ctrlKey: false,
@@ -26,7 +30,9 @@ describe('keybindings', () => {
 
   it('accepts + for zoom in and the shifted character via the physical key', () => {
     expect(matchesKeybinding(key('+', { ctrlKey: true }), parseKeybinding('Ctrl+='), false)).toBe(true);
-    expect(matchesKeybinding(key('T', { ctrlKey: true, shiftKey: true }, 'KeyT'), parseKeybinding('Ctrl+Shift+T'), false)).toBe(true);
+    expect(
+      matchesKeybinding(key('T', { ctrlKey: true, shiftKey: true }, 'KeyT'), parseKeybinding('Ctrl+Shift+T'), false),
+    ).toBe(true);
     expect(matchesKeybinding(key('ArrowLeft', { altKey: true }), parseKeybinding('Alt+ArrowLeft'), false)).toBe(true);
     expect(matchesKeybinding(key('F11'), parseKeybinding('F11'), false)).toBe(true);
   });

@@ -28,7 +28,11 @@ export function isMacPlatform(platform: string): boolean {
   return /mac/i.test(platform);
 }
 
-export function matchesKeybinding(event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>, binding: ParsedKeybinding, isMac: boolean): boolean {
+export function matchesKeybinding(
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+  binding: ParsedKeybinding,
+  isMac: boolean,
+): boolean {
   const ctrl = isMac ? event.metaKey : event.ctrlKey;
   if (ctrl !== binding.ctrl || event.shiftKey !== binding.shift || event.altKey !== binding.alt) return false;
   if (!isMac && event.metaKey) return false;
@@ -36,10 +40,18 @@ export function matchesKeybinding(event: Pick<KeyboardEvent, 'key' | 'code' | 'c
   const accepted = KEY_ALIASES[binding.key] ?? [binding.key];
   if (accepted.includes(key)) return true;
   // With Shift held, event.key is the shifted character; fall back to the physical key.
-  return /^[a-z0-9]$/.test(binding.key) && event.code.toLowerCase() === (/[0-9]/.test(binding.key) ? `digit${binding.key}` : `key${binding.key}`);
+  return (
+    /^[a-z0-9]$/.test(binding.key) &&
+    event.code.toLowerCase() === (/[0-9]/.test(binding.key) ? `digit${binding.key}` : `key${binding.key}`)
+  );
 }
 
 /** How a binding is shown to the user on this platform. */
 export function displayKeybinding(binding: string, isMac: boolean): string {
-  return isMac ? binding.replace(/\bCtrl\b/g, '⌘').replace(/\bAlt\b/g, '⌥').replace(/\bShift\b/g, '⇧') : binding;
+  return isMac
+    ? binding
+        .replace(/\bCtrl\b/g, '⌘')
+        .replace(/\bAlt\b/g, '⌥')
+        .replace(/\bShift\b/g, '⇧')
+    : binding;
 }

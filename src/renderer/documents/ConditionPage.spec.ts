@@ -14,7 +14,10 @@ const sectionNamed = (name: string) => screen.getByRole('region', { name });
 const strain = conditionOf('hip-flexor-strain');
 function show(id: string, favourites: EditorInput[] = []) {
   const workbench = fakeWorkbench(favourites);
-  return { ...render(ConditionPage, { props: { knowledgeBase, id }, context: workbench.context }), calls: workbench.calls };
+  return {
+    ...render(ConditionPage, { props: { knowledgeBase, id }, context: workbench.context }),
+    calls: workbench.calls,
+  };
 }
 
 describe('ConditionPage', () => {
@@ -56,7 +59,9 @@ describe('ConditionPage', () => {
     expect(weakRow.textContent).toContain('weak');
     expect(within(against).getAllByRole('listitem')).toHaveLength(strain.findings.against.length);
     // The data lists "against" in clinical order, not by weight; the page puts the strongest first.
-    const shownWeights = [...against.querySelectorAll('[data-weight]')].map((w) => Number(w.getAttribute('data-weight')));
+    const shownWeights = [...against.querySelectorAll('[data-weight]')].map((w) =>
+      Number(w.getAttribute('data-weight')),
+    );
     expect(shownWeights).toEqual(strain.findings.against.map((f) => f.weight).sort((a, b) => b - a));
     expect(shownWeights).not.toEqual(strain.findings.against.map((f) => f.weight));
     expect(against.textContent).toContain(findingLabel(strain.findings.against[0]!.id));
@@ -89,7 +94,9 @@ describe('ConditionPage', () => {
     show(strain.id);
     const flags = sectionNamed('Red flags and when to refer');
     const links = within(flags).getAllByRole('link');
-    expect(links.map((l) => l.textContent)).toEqual(strain.redFlags.map((id) => knowledgeBase.redFlags.find((f) => f.id === id)!.name));
+    expect(links.map((l) => l.textContent)).toEqual(
+      strain.redFlags.map((id) => knowledgeBase.redFlags.find((f) => f.id === id)!.name),
+    );
     expect(within(flags).queryByRole('note')).toBeNull();
 
     const fracture = conditionOf('femoral-neck-stress-fracture');
@@ -98,21 +105,29 @@ describe('ConditionPage', () => {
     expect(referral.textContent).toContain(fracture.referral!.reason);
     expect(referral.textContent).toContain('Urgent');
     const raised = knowledgeBase.redFlags.find((f) => f.id === fracture.referral!.redFlag)!;
-    expect(within(referral).getByRole('link', { name: raised.name }).getAttribute('href')).toBe(`#red-flag/${raised.id}`);
+    expect(within(referral).getByRole('link', { name: raised.name }).getAttribute('href')).toBe(
+      `#red-flag/${raised.id}`,
+    );
   });
 
   it('sets out management phase by phase, with exercise cards carrying the dosage this condition prescribes', async () => {
     show(strain.id);
     const management = sectionNamed('Management by phase');
-    const headings = within(management).getAllByRole('heading', { level: 3 }).map((h) => h.textContent!.replace(/^\d+\s*/, ''));
+    const headings = within(management)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent!.replace(/^\d+\s*/, ''));
     expect(headings).toEqual(strain.management.map((m) => PHASE_LABELS[m.phase]));
-    const settle = within(management).getAllByRole('listitem').find((li) => li.classList.contains('phase'))!;
+    const settle = within(management)
+      .getAllByRole('listitem')
+      .find((li) => li.classList.contains('phase'))!;
     expect(settle.textContent).toContain(strain.management[0]!.goals.trim());
     expect(settle.textContent).toContain(strain.management[0]!.patient.trim());
     expect(settle.textContent).toContain(strain.management[0]!.progressWhen!.trim());
     for (const line of strain.management[0]!.advice) expect(settle.textContent).toContain(line);
     // The settle phase overrides the band exercise's default dosage: 2 × 15, twice a day.
-    const band = within(settle).getByRole('link', { name: /Eccentric hip flexion/i }).closest('.exercise-card')!;
+    const band = within(settle)
+      .getByRole('link', { name: /Eccentric hip flexion/i })
+      .closest('.exercise-card')!;
     expect(band.textContent).toMatch(/2 sets × 15 reps.*twice a day/);
     expect(band.textContent).toContain('Use the heaviest band you can manage');
     await vi.waitFor(() => expect(band.querySelector('.figure-thumbnail svg path')).not.toBeNull());
@@ -122,7 +137,9 @@ describe('ConditionPage', () => {
     show(strain.id);
     const topics = within(sectionNamed('Advice topics')).getAllByRole('link');
     expect(topics).toHaveLength(strain.topics.length);
-    const related = within(sectionNamed('Related conditions')).getAllByRole('link').map((l) => l.textContent);
+    const related = within(sectionNamed('Related conditions'))
+      .getAllByRole('link')
+      .map((l) => l.textContent);
     expect(related).toEqual(strain.related.map((id) => conditionOf(id).name));
     const disagreements = sectionNamed('Where the sources disagree');
     const first = strain.disagreements[0]!;

@@ -5,7 +5,8 @@ import type { EditorInput } from '../../shared/workbench-layout';
 import DocumentView from './DocumentView.svelte';
 import { fakeWorkbench } from './fake-workbench';
 
-const show = (input: EditorInput) => render(DocumentView, { props: { knowledgeBase, input }, context: fakeWorkbench().context });
+const show = (input: EditorInput) =>
+  render(DocumentView, { props: { knowledgeBase, input }, context: fakeWorkbench().context });
 const title = () => screen.getByRole('heading', { level: 1 }).textContent;
 
 describe('DocumentView', () => {

@@ -10,7 +10,10 @@ const sectionNamed = (name: string) => screen.getByRole('region', { name });
 const clamshell = exerciseOf('clamshell');
 function show(id: string, kb = knowledgeBase) {
   const workbench = fakeWorkbench();
-  return { ...render(ExercisePage, { props: { knowledgeBase: kb, id }, context: workbench.context }), calls: workbench.calls };
+  return {
+    ...render(ExercisePage, { props: { knowledgeBase: kb, id }, context: workbench.context }),
+    calls: workbench.calls,
+  };
 }
 
 describe('ExercisePage', () => {
@@ -48,10 +51,22 @@ describe('ExercisePage', () => {
     const steps = within(sectionNamed('How to do it')).getAllByRole('listitem');
     expect(steps.map((s) => s.textContent)).toEqual(clamshell.instructions);
     expect(steps[0]!.closest('ol')).not.toBeNull();
-    expect(within(sectionNamed('Key cues')).getAllByRole('listitem').map((s) => s.textContent)).toEqual(clamshell.cues);
-    expect(within(sectionNamed('Common mistakes')).getAllByRole('listitem').map((s) => s.textContent)).toEqual(clamshell.mistakes);
+    expect(
+      within(sectionNamed('Key cues'))
+        .getAllByRole('listitem')
+        .map((s) => s.textContent),
+    ).toEqual(clamshell.cues);
+    expect(
+      within(sectionNamed('Common mistakes'))
+        .getAllByRole('listitem')
+        .map((s) => s.textContent),
+    ).toEqual(clamshell.mistakes);
     const precautions = screen.getByRole('note', { name: 'Precautions' });
-    expect(within(precautions).getAllByRole('listitem').map((s) => s.textContent)).toEqual(clamshell.precautions);
+    expect(
+      within(precautions)
+        .getAllByRole('listitem')
+        .map((s) => s.textContent),
+    ).toEqual(clamshell.precautions);
     const summary = sectionNamed('Summary');
     expect(summary.textContent).toContain(clamshell.summary.clinician.trim());
     expect(summary.textContent).toContain(clamshell.summary.patient.trim());
@@ -61,7 +76,9 @@ describe('ExercisePage', () => {
     const raise = exerciseOf('side-lying-leg-raise');
     const { calls } = show(raise.id);
     const variants = sectionNamed('Easier and harder versions');
-    const names = within(variants).getAllByRole('link').map((l) => l.textContent);
+    const names = within(variants)
+      .getAllByRole('link')
+      .map((l) => l.textContent);
     expect(names).toEqual([...raise.easier, ...raise.harder].map((id) => exerciseOf(id).name));
     await fireEvent.click(within(variants).getByRole('link', { name: 'Clamshell' }));
     expect(calls.open).toEqual([[{ kind: 'exercise', id: 'clamshell' }, {}]]);
@@ -69,12 +86,20 @@ describe('ExercisePage', () => {
 
   it('lists the conditions that use it, with the phases they use it in', async () => {
     const { calls } = show(clamshell.id);
-    const users = knowledgeBase.conditions.filter((c) => c.management.some((m) => m.exercises.some((e) => e.id === clamshell.id)));
+    const users = knowledgeBase.conditions.filter((c) =>
+      c.management.some((m) => m.exercises.some((e) => e.id === clamshell.id)),
+    );
     expect(users.length).toBeGreaterThan(0);
     const usedFor = sectionNamed('Used for');
-    expect(within(usedFor).getAllByRole('link').map((l) => l.textContent)).toEqual(users.map((c) => c.name));
+    expect(
+      within(usedFor)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(users.map((c) => c.name));
     const first = users[0]!;
-    const phases = first.management.filter((m) => m.exercises.some((e) => e.id === clamshell.id)).map((m) => PHASE_LABELS[m.phase]);
+    const phases = first.management
+      .filter((m) => m.exercises.some((e) => e.id === clamshell.id))
+      .map((m) => PHASE_LABELS[m.phase]);
     expect(within(usedFor).getAllByRole('listitem')[0]!.textContent).toContain(phases.join(', '));
     await fireEvent.dblClick(within(usedFor).getByRole('link', { name: first.name }));
     expect(calls.open.at(-1)).toEqual([{ kind: 'condition', id: first.id }, { pinned: true }]);

@@ -6,7 +6,10 @@ import { fakeWorkbench } from './fake-workbench';
 const bridge = { kind: 'exercise', id: 'glute-bridge' } as const;
 function show() {
   const workbench = fakeWorkbench();
-  const items = [{ input: bridge, label: 'Glute bridge' }, { input: { kind: 'topic', id: 'warm-up' } as const, label: 'Warming up' }];
+  const items = [
+    { input: bridge, label: 'Glute bridge' },
+    { input: { kind: 'topic', id: 'warm-up' } as const, label: 'Warming up' },
+  ];
   render(ItemLinks, { props: { items }, context: workbench.context });
   return { calls: workbench.calls };
 }
@@ -33,7 +36,9 @@ describe('ItemLink (through ItemLinks)', () => {
     const link = screen.getByRole('link', { name: 'Glute bridge' });
     await fireEvent.click(link, { ctrlKey: true });
     await fireEvent.click(link, { metaKey: true });
-    expect(await fireEvent(link, new MouseEvent('auxclick', { button: 1, bubbles: true, cancelable: true }))).toBe(false);
+    expect(await fireEvent(link, new MouseEvent('auxclick', { button: 1, bubbles: true, cancelable: true }))).toBe(
+      false,
+    );
     await fireEvent.keyDown(link, { key: 'Enter', metaKey: true });
     expect(calls.open).toEqual(Array(4).fill([bridge, { pinned: true }]));
   });

@@ -10,7 +10,10 @@ const regionLabel = (id: string) => knowledgeBase.regions.find((r) => r.id === i
 const sectionNamed = (name: string) => screen.getByRole('region', { name });
 function show(id: string) {
   const workbench = fakeWorkbench();
-  return { ...render(RedFlagPage, { props: { knowledgeBase, id }, context: workbench.context }), calls: workbench.calls };
+  return {
+    ...render(RedFlagPage, { props: { knowledgeBase, id }, context: workbench.context }),
+    calls: workbench.calls,
+  };
 }
 
 describe('RedFlagPage', () => {
@@ -29,7 +32,8 @@ describe('RedFlagPage', () => {
     const patterns = within(sectionNamed('Patterns that raise it')).getAllByRole('listitem');
     expect(patterns).toHaveLength(flag.when.length);
     const first = flag.when[0]!;
-    for (const id of [...(first.findingsAll ?? []), ...(first.findingsAny ?? [])]) expect(patterns[0]!.textContent).toContain(findingLabel(id));
+    for (const id of [...(first.findingsAll ?? []), ...(first.findingsAny ?? [])])
+      expect(patterns[0]!.textContent).toContain(findingLabel(id));
     for (const id of first.regionsAny ?? []) expect(patterns[0]!.textContent).toContain(regionLabel(id));
   });
 

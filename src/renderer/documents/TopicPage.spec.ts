@@ -18,8 +18,12 @@ describe('TopicPage', () => {
     const header = screen.getByRole('heading', { level: 1 }).closest('header')!;
     expect(within(header).getByText('Category').nextElementSibling!.textContent).toBe('Training');
     const summary = sectionNamed('Summary');
-    expect(within(summary).getByText('For clinicians').parentElement!.textContent).toContain(topic.summary.clinician.trim());
-    expect(within(summary).getByText('For patients').parentElement!.textContent).toContain(topic.summary.patient.trim());
+    expect(within(summary).getByText('For clinicians').parentElement!.textContent).toContain(
+      topic.summary.clinician.trim(),
+    );
+    expect(within(summary).getByText('For patients').parentElement!.textContent).toContain(
+      topic.summary.patient.trim(),
+    );
   });
 
   it('gives each section its heading, with its text, points and table', () => {
@@ -31,7 +35,11 @@ describe('TopicPage', () => {
       for (const point of section.points ?? []) expect(region.textContent).toContain(point);
       if (section.table) {
         const table = within(region).getByRole('table');
-        expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(section.table.columns);
+        expect(
+          within(table)
+            .getAllByRole('columnheader')
+            .map((c) => c.textContent),
+        ).toEqual(section.table.columns);
         expect(within(table).getAllByRole('row')).toHaveLength(section.table.rows.length + 1);
         expect(within(table).getAllByRole('rowheader')[0]!.textContent).toBe(section.table.rows[0]![0]);
       }
@@ -41,10 +49,15 @@ describe('TopicPage', () => {
 
   it('links its exercises (as cards), conditions and related advice, and opens them', async () => {
     const { calls } = show(topic.id);
-    const exercises = within(sectionNamed('Exercises')).getAllByRole('link').map((l) => l.textContent);
+    const exercises = within(sectionNamed('Exercises'))
+      .getAllByRole('link')
+      .map((l) => l.textContent);
     expect(exercises).toEqual(topic.exercises.map((id) => knowledgeBase.exercises.find((e) => e.id === id)!.name));
-    const conditions = within(sectionNamed('Conditions')).getAllByRole('link').map((l) => l.textContent);
-    for (const id of topic.conditions) expect(conditions).toContain(knowledgeBase.conditions.find((c) => c.id === id)!.name);
+    const conditions = within(sectionNamed('Conditions'))
+      .getAllByRole('link')
+      .map((l) => l.textContent);
+    for (const id of topic.conditions)
+      expect(conditions).toContain(knowledgeBase.conditions.find((c) => c.id === id)!.name);
     // Conditions that point at the topic are listed too, once each.
     const pointing = knowledgeBase.conditions.filter((c) => c.topics.includes(topic.id));
     for (const c of pointing) expect(conditions.filter((name) => name === c.name)).toHaveLength(1);
@@ -60,7 +73,8 @@ describe('TopicPage', () => {
     const disagreements = sectionNamed('Where the sources disagree');
     expect(within(disagreements).getByRole('heading', { name: topic.disagreements[0]!.question })).toBeTruthy();
     const sources = sectionNamed('Sources');
-    for (const id of topic.sources) expect(sources.textContent).toContain(knowledgeBase.sources.find((s) => s.id === id)!.title);
+    for (const id of topic.sources)
+      expect(sources.textContent).toContain(knowledgeBase.sources.find((s) => s.id === id)!.title);
   });
 
   it('adds the topic to the handout', async () => {

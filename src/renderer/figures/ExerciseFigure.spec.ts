@@ -15,7 +15,14 @@ const stepUp = loadFigure('step-up');
 const realMatchMedia = window.matchMedia;
 
 function reduceMotion(on: boolean): void {
-  window.matchMedia = vi.fn((query: string) => ({ ...realMatchMedia(query), matches: on && query.includes('reduced-motion'), addEventListener: () => {} }) as MediaQueryList);
+  window.matchMedia = vi.fn(
+    (query: string) =>
+      ({
+        ...realMatchMedia(query),
+        matches: on && query.includes('reduced-motion'),
+        addEventListener: () => {},
+      }) as MediaQueryList,
+  );
 }
 
 afterEach(() => {

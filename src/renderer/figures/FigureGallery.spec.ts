@@ -9,7 +9,11 @@ import clamshellYaml from '../../../data/figures/clamshell.yaml?raw';
 import stepUpYaml from '../../../data/figures/step-up.yaml?raw';
 
 /** Real figure files from data/ (as text, through Vite's ?raw import). */
-const FILES: Record<string, string> = { 'glute-bridge': gluteBridgeYaml, 'clamshell': clamshellYaml, 'step-up': stepUpYaml };
+const FILES: Record<string, string> = {
+  'glute-bridge': gluteBridgeYaml,
+  clamshell: clamshellYaml,
+  'step-up': stepUpYaml,
+};
 const loadFigure = (id: string) => exerciseFigureSchema.parse(parse(FILES[id]!));
 
 const figures = ['glute-bridge', 'clamshell', 'step-up'].map(loadFigure);

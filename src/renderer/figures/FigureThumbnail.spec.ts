@@ -9,7 +9,7 @@ import { loadedThumbnailImages, loadThumbnailImages } from './thumbnail-loader';
 const clamshell = exerciseFigureSchema.parse(parse(clamshellYaml));
 
 describe('FigureThumbnail before the drawing code has loaded', () => {
-  it('holds the picture\'s place at its size, then draws it once the code is in', async () => {
+  it("holds the picture's place at its size, then draws it once the code is in", async () => {
     expect(loadedThumbnailImages()).toBeUndefined();
     const { container } = render(FigureThumbnail, { figure: clamshell, size: 90 });
     const frame = container.querySelector<HTMLElement>('.figure-thumbnail')!;

@@ -12,7 +12,11 @@ describe('thumbnail images', () => {
   it('draws a figure once per size, side and theme, and reuses the drawing', () => {
     const image = thumbnailSvg(first!, card);
     expect(thumbnailSvg(first!, { ...card })).toBe(image);
-    for (const other of [thumbnailSvg(first!, { ...card, theme: 'dark' }), thumbnailSvg(first!, { ...card, side: 'left' }), thumbnailSvg(second!, card)]) {
+    for (const other of [
+      thumbnailSvg(first!, { ...card, theme: 'dark' }),
+      thumbnailSvg(first!, { ...card, side: 'left' }),
+      thumbnailSvg(second!, card),
+    ]) {
       expect(other.isEqualNode(image)).toBe(false);
     }
     const [height, width] = [Number(image.getAttribute('height')), Number(image.getAttribute('width'))];

@@ -36,9 +36,23 @@ export function thumbnailSvg(figure: ExerciseFigure, options: ThumbnailOptions):
   let image = images.get(key);
   if (!image) {
     // A fixed frame so thumbnails line up in lists, lying and standing alike.
-    const scene = buildFigureScene(figure, { pose: 'start', side, palette: theme, size, arrow: false, aspect: THUMBNAIL_ASPECT, ghost: showEnd ? 'end' : false });
+    const scene = buildFigureScene(figure, {
+      pose: 'start',
+      side,
+      palette: theme,
+      size,
+      arrow: false,
+      aspect: THUMBNAIL_ASPECT,
+      ghost: showEnd ? 'end' : false,
+    });
     image = document.createElementNS(SVG_NS, 'svg');
-    const attributes = { viewBox: scene.viewBox.join(' '), width: String(scene.width), height: String(scene.height), 'aria-hidden': 'true', focusable: 'false' };
+    const attributes = {
+      viewBox: scene.viewBox.join(' '),
+      width: String(scene.width),
+      height: String(scene.height),
+      'aria-hidden': 'true',
+      focusable: 'false',
+    };
     for (const [name, value] of Object.entries(attributes)) image.setAttribute(name, value);
     for (const shape of scene.shapes) {
       const path = document.createElementNS(SVG_NS, 'path');

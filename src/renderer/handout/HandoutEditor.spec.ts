@@ -12,7 +12,10 @@ import { HandoutSession } from './handout-session.svelte';
 import HandoutEditor from './HandoutEditor.svelte';
 import './spec-support';
 
-vi.mock('../pdf/render-pdf-in-worker', () => ({ renderPdfInWorker: vi.fn(), warmPdfWorker: vi.fn(() => Promise.resolve()) }));
+vi.mock('../pdf/render-pdf-in-worker', () => ({
+  renderPdfInWorker: vi.fn(),
+  warmPdfWorker: vi.fn(() => Promise.resolve()),
+}));
 const renderPdf = vi.mocked(renderPdfInWorker);
 
 const lookup = createKbLookup(knowledgeBase);
@@ -39,7 +42,10 @@ function setup(exerciseIds: string[] = []) {
 }
 
 const programme = () => screen.getByRole('list', { name: 'Exercise programme' });
-const rowNames = () => within(programme()).getAllByRole('group').map((g) => g.getAttribute('aria-label')!.replace(/ dosage$/, ''));
+const rowNames = () =>
+  within(programme())
+    .getAllByRole('group')
+    .map((g) => g.getAttribute('aria-label')!.replace(/ dosage$/, ''));
 
 beforeEach(() => {
   renderPdf.mockReset();
@@ -73,7 +79,13 @@ describe('HandoutEditor: the programme', () => {
     setup(['clamshell', 'glute-bridge', 'side-plank']);
     const rows = within(programme()).getAllByRole('listitem');
     const data = new Map<string, string>();
-    const dataTransfer = { types: [] as string[], setData: (t: string, v: string) => (data.set(t, v), dataTransfer.types.push(t)), getData: (t: string) => data.get(t) ?? '', effectAllowed: '', dropEffect: '' };
+    const dataTransfer = {
+      types: [] as string[],
+      setData: (t: string, v: string) => (data.set(t, v), dataTransfer.types.push(t)),
+      getData: (t: string) => data.get(t) ?? '',
+      effectAllowed: '',
+      dropEffect: '',
+    };
     await fireEvent.dragStart(within(rows[2]!).getByRole('button', { name: /position 3 of 3/ }), { dataTransfer });
     await fireEvent.dragOver(rows[0]!, { dataTransfer });
     await fireEvent.drop(rows[0]!, { dataTransfer });
@@ -100,14 +112,20 @@ describe('HandoutEditor: the programme', () => {
       expect(screen.queryByText(/exercises a day/)).toBeNull();
       session.add({ kind: 'exercise', id: exercise.id });
     }
-    await waitFor(() => expect(screen.getByText(new RegExp(`asks for ${countDailyExercises(session.handout.exercises)} exercises a day`))).toBeTruthy());
+    await waitFor(() =>
+      expect(
+        screen.getByText(new RegExp(`asks for ${countDailyExercises(session.handout.exercises)} exercises a day`)),
+      ).toBeTruthy(),
+    );
     expect(screen.getByRole('button', { name: /Export PDF/ }).hasAttribute('disabled')).toBe(false);
   });
 
   it('adds an item dropped from the Library, and ignores anything else dropped', async () => {
     const { session } = setup();
     const editor = screen.getByRole('region', { name: 'Handout builder' });
-    const drop = (type: string, value: string) => ({ dataTransfer: { types: [type], getData: (t: string) => (t === type ? value : ''), dropEffect: '' } });
+    const drop = (type: string, value: string) => ({
+      dataTransfer: { types: [type], getData: (t: string) => (t === type ? value : ''), dropEffect: '' },
+    });
     await fireEvent.dragOver(editor, drop(ATLAS_ITEM_MIME, '{"kind":"exercise","id":"clamshell"}'));
     await fireEvent.drop(editor, drop(ATLAS_ITEM_MIME, '{"kind":"exercise","id":"clamshell"}'));
     await fireEvent.drop(editor, drop(ATLAS_ITEM_MIME, '{"kind":"exercise","id":"<script>"}'));
@@ -144,7 +162,9 @@ describe('HandoutEditor: details, history and preview', () => {
   it('updates the preview as the handout is edited', async () => {
     setup(['clamshell']);
     const preview = screen.getByRole('region', { name: 'Preview' });
-    await fireEvent.input(screen.getByLabelText('Patient name or initials (optional)'), { target: { value: 'Łukasz Nowak' } });
+    await fireEvent.input(screen.getByLabelText('Patient name or initials (optional)'), {
+      target: { value: 'Łukasz Nowak' },
+    });
     await waitFor(() => expect(preview.textContent).toContain('Łukasz Nowak'));
     expect(within(preview).getAllByRole('article')[0]!.textContent).toContain(name('clamshell'));
   });
@@ -156,9 +176,16 @@ describe('HandoutEditor: details, history and preview', () => {
     expect(appApi.saveDocument).toHaveBeenCalledWith('handout', expect.objectContaining({ id: session.handout.id }));
     await fireEvent.click(screen.getByRole('button', { name: 'Save as template…' }));
     const form = screen.getByRole('form', { name: 'Save as template' });
-    await fireEvent.input(within(form).getByLabelText('Template name'), { target: { value: 'Lateral hip pain — early loading' } });
+    await fireEvent.input(within(form).getByLabelText('Template name'), {
+      target: { value: 'Lateral hip pain — early loading' },
+    });
     await fireEvent.submit(form);
-    await waitFor(() => expect(appApi.saveDocument).toHaveBeenCalledWith('template', expect.objectContaining({ name: 'Lateral hip pain — early loading' })));
+    await waitFor(() =>
+      expect(appApi.saveDocument).toHaveBeenCalledWith(
+        'template',
+        expect.objectContaining({ name: 'Lateral hip pain — early loading' }),
+      ),
+    );
     expect(screen.getByText('Template “Lateral hip pain — early loading” saved.')).toBeTruthy();
   });
 
@@ -185,7 +212,9 @@ describe('HandoutEditor: PDF export', () => {
 
     renderPdf.mockResolvedValue(new Uint8Array([37, 80, 68, 70]));
     await fireEvent.click(within(report).getByRole('button', { name: 'Export anyway' }));
-    await waitFor(() => expect(appApi.savePdf).toHaveBeenCalledWith(new Uint8Array([37, 80, 68, 70]), 'Zoë-中村-2026-03-07.pdf'));
+    await waitFor(() =>
+      expect(appApi.savePdf).toHaveBeenCalledWith(new Uint8Array([37, 80, 68, 70]), 'Zoë-中村-2026-03-07.pdf'),
+    );
   });
 
   it('goes back without exporting when asked to', async () => {

@@ -13,10 +13,21 @@ import './spec-support';
 
 const lookup = createKbLookup(knowledgeBase);
 const figures = createHandoutFigures(knowledgeBase.figures);
-const clinic = { name: 'Riverside Running Physio', address: '12 Mill Lane', phone: '0117 496 0123', email: '', logoDataUrl: null };
+const clinic = {
+  name: 'Riverside Running Physio',
+  address: '12 Mill Lane',
+  phone: '0117 496 0123',
+  email: '',
+  logoDataUrl: null,
+};
 
 function definitionFor(input: Partial<NewHandoutInput>) {
-  const handout = createHandout({ id: '7b0c1c3e-2f4e-4a51-9d7e-0c9f3a1b2c3d', now: '2026-03-02T10:15:00+00:00', date: '2026-03-02', ...input });
+  const handout = createHandout({
+    id: '7b0c1c3e-2f4e-4a51-9d7e-0c9f3a1b2c3d',
+    now: '2026-03-02T10:15:00+00:00',
+    date: '2026-03-02',
+    ...input,
+  });
   return { handout, definition: buildHandoutDocument(handout, { lookup, clinic, figureFor: figures.figureFor }) };
 }
 
@@ -24,7 +35,11 @@ const exercises = (ids: string[]) => ids.map((id) => handoutExerciseFromKb(looku
 
 describe('HandoutPreview', () => {
   it('shows what the PDF prints: clinic, patient, exercises with their dosage, red flags and numbered pages', () => {
-    const { handout, definition } = definitionFor({ patientName: 'Zoë Çelik', conditions: ['gluteal-tendinopathy'], exercises: exercises(['clamshell', 'glute-bridge']) });
+    const { handout, definition } = definitionFor({
+      patientName: 'Zoë Çelik',
+      conditions: ['gluteal-tendinopathy'],
+      exercises: exercises(['clamshell', 'glute-bridge']),
+    });
     render(HandoutPreview, { definition, sceneOf: figures.sceneOf });
     const pages = screen.getAllByRole('article');
     expect(pages.length).toBeGreaterThan(1);
@@ -52,7 +67,9 @@ describe('HandoutPreview', () => {
     expect(container.querySelector('.figure img')).toBeNull();
 
     const { handout } = definitionFor({ exercises: exercises(['clamshell']) });
-    const { container: withoutFigures } = render(HandoutPreview, { definition: buildHandoutDocument(handout, { lookup, clinic }) });
+    const { container: withoutFigures } = render(HandoutPreview, {
+      definition: buildHandoutDocument(handout, { lookup, clinic }),
+    });
     expect(withoutFigures.querySelectorAll('.figure')).toHaveLength(0);
     expect(withoutFigures.querySelectorAll('svg.canvas rect[stroke-dasharray]').length).toBe(2);
   });

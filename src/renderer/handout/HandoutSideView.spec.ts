@@ -14,7 +14,14 @@ const lookup = createKbLookup(knowledgeBase);
 const tendinopathy = lookup.condition('gluteal-tendinopathy')!;
 
 function savedHandout(id: string, date: string, patientName: string, conditions: string[]): Handout {
-  return createHandout({ id, now: `${date}T09:00:00Z`, date, patientName, conditions, exercises: [handoutExerciseFromKb(lookup.exercise('clamshell')!)] });
+  return createHandout({
+    id,
+    now: `${date}T09:00:00Z`,
+    date,
+    patientName,
+    conditions,
+    exercises: [handoutExerciseFromKb(lookup.exercise('clamshell')!)],
+  });
 }
 
 const template: HandoutTemplate = {
@@ -22,10 +29,18 @@ const template: HandoutTemplate = {
   id: '00000000-0000-4000-8000-0000000000aa',
   name: 'Lateral hip pain — early loading',
   conditions: [tendinopathy.id],
-  exercises: [handoutExerciseFromKb(lookup.exercise('glute-bridge')!), handoutExerciseFromKb(lookup.exercise('side-plank')!)],
+  exercises: [
+    handoutExerciseFromKb(lookup.exercise('glute-bridge')!),
+    handoutExerciseFromKb(lookup.exercise('side-plank')!),
+  ],
   topics: ['pain-monitoring'],
   notes: '',
-  options: { paperSize: 'A4', largePrint: false, units: 'km', include: { conditions: true, exercises: true, advice: true, notes: true } },
+  options: {
+    paperSize: 'A4',
+    largePrint: false,
+    units: 'km',
+    include: { conditions: true, exercises: true, advice: true, notes: true },
+  },
   createdAt: '2026-01-01T09:00:00Z',
   updatedAt: '2026-01-01T09:00:00Z',
 };
@@ -40,7 +55,10 @@ function fakeStore(damaged: DamagedDocument[] = []) {
     template: [template],
   };
   const appApi = {
-    listDocuments: vi.fn(async (kind: UserDocumentKind) => ({ documents: [...store[kind]], damaged: kind === 'handout' ? damaged : [] })),
+    listDocuments: vi.fn(async (kind: UserDocumentKind) => ({
+      documents: [...store[kind]],
+      damaged: kind === 'handout' ? damaged : [],
+    })),
     saveDocument: vi.fn(async () => {}),
     deleteDocument: vi.fn(async (kind: UserDocumentKind, id: string) => {
       if (kind === 'handout') store.handout = store.handout.filter((d) => d.id !== id);
@@ -78,7 +96,9 @@ describe('HandoutSideView', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Keep it' }));
     expect(appApi.deleteDocument).not.toHaveBeenCalled();
 
-    await fireEvent.click(within(within(savedList()).getByRole('group', { name: /Z\. Ç\./ })).getByRole('button', { name: 'Delete…' }));
+    await fireEvent.click(
+      within(within(savedList()).getByRole('group', { name: /Z\. Ç\./ })).getByRole('button', { name: 'Delete…' }),
+    );
     const confirm = screen.getByRole('group', { name: 'Confirm delete' });
     expect(confirm.textContent).toContain('This cannot be undone');
     await fireEvent.click(within(confirm).getByRole('button', { name: 'Delete' }));
@@ -111,7 +131,9 @@ describe('HandoutSideView', () => {
     expect(actions.open).toHaveBeenCalledWith({ kind: 'handout' }, { pinned: true });
 
     await fireEvent.click(within(item).getByRole('button', { name: 'Delete…' }));
-    await fireEvent.click(within(screen.getByRole('group', { name: 'Confirm delete' })).getByRole('button', { name: 'Delete' }));
+    await fireEvent.click(
+      within(screen.getByRole('group', { name: 'Confirm delete' })).getByRole('button', { name: 'Delete' }),
+    );
     expect(appApi.deleteDocument).toHaveBeenCalledWith('template', template.id);
     await waitFor(() => expect(screen.getByText(/No templates yet/)).toBeTruthy());
   });
@@ -119,7 +141,9 @@ describe('HandoutSideView', () => {
   it('summarises the current handout, reloads the lists after a save, and starts a new handout', async () => {
     const { session, store } = setup();
     session.startFromCondition(tendinopathy.id);
-    await waitFor(() => expect(screen.getByText(new RegExp(`1 condition, ${session.handout.exercises.length} exercises`))).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByText(new RegExp(`1 condition, ${session.handout.exercises.length} exercises`))).toBeTruthy(),
+    );
     expect(screen.getByText(/unsaved/)).toBeTruthy();
     store.handout.push(session.handout);
     await session.save();
@@ -129,7 +153,9 @@ describe('HandoutSideView', () => {
   });
 
   it('reports damaged files with where they were kept, and still lists the rest', async () => {
-    setup([{ name: 'handout-1234.json', message: 'not valid JSON', keptAs: '/data/handouts/damaged/handout-1234.json' }]);
+    setup([
+      { name: 'handout-1234.json', message: 'not valid JSON', keptAs: '/data/handouts/damaged/handout-1234.json' },
+    ]);
     const report = await screen.findByRole('alert');
     expect(report.textContent).toContain('“handout-1234.json” could not be read (not valid JSON)');
     expect(report.textContent).toContain('/data/handouts/damaged/handout-1234.json');

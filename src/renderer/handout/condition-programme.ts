@@ -29,7 +29,12 @@ function prescription(exerciseId: string, conditions: readonly Condition[]): Pha
 }
 
 /** A programme entry for an exercise, dosed for the first of `conditionIds` that prescribes it. */
-export function entryForExercise(lookup: KbLookup, exercise: Exercise, conditionIds: readonly string[], units: DistanceUnits): HandoutExercise {
+export function entryForExercise(
+  lookup: KbLookup,
+  exercise: Exercise,
+  conditionIds: readonly string[],
+  units: DistanceUnits,
+): HandoutExercise {
   const conditions = conditionIds.map((id) => lookup.condition(id)).filter((c): c is Condition => c !== undefined);
   return entry(exercise, prescription(exercise.id, conditions), units);
 }
@@ -41,11 +46,19 @@ export interface ConditionProgramme {
 }
 
 /** The condition, its first phase's exercises with that phase's dosage, and its advice topics. */
-export function programmeForCondition(lookup: KbLookup, condition: Condition, units: DistanceUnits): ConditionProgramme {
+export function programmeForCondition(
+  lookup: KbLookup,
+  condition: Condition,
+  units: DistanceUnits,
+): ConditionProgramme {
   const firstPhase = condition.management[0];
   const exercises = (firstPhase?.exercises ?? []).flatMap((prescribed) => {
     const exercise = lookup.exercise(prescribed.id);
     return exercise ? [entry(exercise, prescribed, units)] : [];
   });
-  return { conditions: [condition.id], exercises, topics: condition.topics.filter((id) => lookup.topic(id) !== undefined) };
+  return {
+    conditions: [condition.id],
+    exercises,
+    topics: condition.topics.filter((id) => lookup.topic(id) !== undefined),
+  };
 }

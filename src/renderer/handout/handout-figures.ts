@@ -16,7 +16,10 @@ export interface HandoutFigures {
 
 export function createHandoutFigures(figures: readonly FigureData[]): HandoutFigures {
   const scenes = new Map<string, FigureScene>();
-  return { figureFor: createExerciseFigures(figures, (svg, scene) => scenes.set(svg, scene)), sceneOf: (svg) => scenes.get(svg) };
+  return {
+    figureFor: createExerciseFigures(figures, (svg, scene) => scenes.set(svg, scene)),
+    sceneOf: (svg) => scenes.get(svg),
+  };
 }
 
 const shared = new WeakMap<readonly FigureData[], HandoutFigures>();

@@ -31,7 +31,11 @@ describe('HandoutSession: items', () => {
     const { session } = setup();
     expect(session.add({ kind: 'exercise', id: 'clamshell' })).toEqual({ status: 'added', title: clamshell.name });
     const [entry] = session.handout.exercises;
-    expect(entry).toMatchObject({ exerciseId: 'clamshell', sets: clamshell.dosage.sets ?? null, reps: clamshell.dosage.reps ?? null });
+    expect(entry).toMatchObject({
+      exerciseId: 'clamshell',
+      sets: clamshell.dosage.sets ?? null,
+      reps: clamshell.dosage.reps ?? null,
+    });
     expect(session.add({ kind: 'exercise', id: 'clamshell' }).status).toBe('duplicate');
     expect(session.notice).toBe(`${clamshell.name} is already in the handout.`);
     expect(session.handout.exercises).toHaveLength(1);
@@ -85,7 +89,12 @@ describe('HandoutSession: items', () => {
     expect(session.updateExercise(0, { sets: 4, side: 'left', load: 'green band' })).toBe(true);
     expect(session.updateExercise(0, { sets: 0 })).toBe(false);
     expect(session.updateExercise(0, { perDay: 7 })).toBe(false);
-    expect(session.handout.exercises[0]).toMatchObject({ sets: 4, side: 'left', load: 'green band', perDay: bridge.dosage.perDay ?? null });
+    expect(session.handout.exercises[0]).toMatchObject({
+      sets: 4,
+      side: 'left',
+      load: 'green band',
+      perDay: bridge.dosage.perDay ?? null,
+    });
     expect(handoutSchema.safeParse(session.handout).success).toBe(true);
   });
 });
@@ -163,8 +172,18 @@ describe('HandoutSession: whole handouts', () => {
 
   it('uses the clinic’s settings for new handouts, and remakes an untouched draft with them', () => {
     const { session } = setup();
-    session.useSettings({ ...DEFAULT_SETTINGS, paperSize: 'Letter', units: 'miles', clinicianName: 'Dr Ørsted', handoutDefaults: { largePrint: true, reviewAfterWeeks: 2 } });
-    expect(session.handout).toMatchObject({ clinicianName: 'Dr Ørsted', reviewDate: '2026-03-21', options: { paperSize: 'Letter', units: 'miles', largePrint: true } });
+    session.useSettings({
+      ...DEFAULT_SETTINGS,
+      paperSize: 'Letter',
+      units: 'miles',
+      clinicianName: 'Dr Ørsted',
+      handoutDefaults: { largePrint: true, reviewAfterWeeks: 2 },
+    });
+    expect(session.handout).toMatchObject({
+      clinicianName: 'Dr Ørsted',
+      reviewDate: '2026-03-21',
+      options: { paperSize: 'Letter', units: 'miles', largePrint: true },
+    });
     expect(session.canUndo).toBe(false);
     session.startFromCondition(tendinopathy.id);
     expect(session.handout.options.paperSize).toBe('Letter');
@@ -176,7 +195,11 @@ describe('HandoutSession: whole handouts', () => {
     // Settings take 200 characters of name; a handout 120. Before, the longer name threw on every new draft.
     const longName = `Dr ${'Ø'.repeat(197)}`;
     for (const reviewAfterWeeks of [1, 52]) {
-      session.useSettings({ ...DEFAULT_SETTINGS, clinicianName: longName, handoutDefaults: { largePrint: true, reviewAfterWeeks } });
+      session.useSettings({
+        ...DEFAULT_SETTINGS,
+        clinicianName: longName,
+        handoutDefaults: { largePrint: true, reviewAfterWeeks },
+      });
       expect(handoutSchema.parse(session.handout)).toEqual(session.handout);
       expect(session.handout.clinicianName).toBe(longName.slice(0, 120));
     }

@@ -4,7 +4,12 @@
  * the Library. Every change is an immutable replacement of the draft, so undo is a stack of
  * earlier drafts and a burst of typing in one field is one undo step.
  */
-import { createHandout, draftHandout, templateProgramme, type NewHandoutInput } from '../../core/handout/create-handout';
+import {
+  createHandout,
+  draftHandout,
+  templateProgramme,
+  type NewHandoutInput,
+} from '../../core/handout/create-handout';
 import {
   HANDOUT_SCHEMA_VERSION,
   handoutExerciseSchema,
@@ -119,15 +124,23 @@ export class HandoutSession {
   add(item: HandoutItemRef): AddResult {
     const h = this.handout;
     const title = this.#title(item);
-    if (title === undefined) return this.#tell({ status: 'unknown', title: item.id }, `“${item.id}” is not in the knowledge base.`);
+    if (title === undefined)
+      return this.#tell({ status: 'unknown', title: item.id }, `“${item.id}” is not in the knowledge base.`);
     if (this.#has(item)) return this.#tell({ status: 'duplicate', title }, `${title} is already in the handout.`);
     const list = LIST_OF[item.kind];
     const next: Handout =
       item.kind === 'exercise'
-        ? { ...h, exercises: [...h.exercises, entryForExercise(this.lookup, this.lookup.exercise(item.id)!, h.conditions, h.options.units)] }
+        ? {
+            ...h,
+            exercises: [
+              ...h.exercises,
+              entryForExercise(this.lookup, this.lookup.exercise(item.id)!, h.conditions, h.options.units),
+            ],
+          }
         : { ...h, [list]: [...h[list as 'conditions' | 'topics'], item.id] };
     // The handout schema caps each list (60 exercises…); a handout past a cap could not be saved.
-    if (!handoutSchema.safeParse(next).success) return this.#tell({ status: 'full', title }, `The handout cannot hold more ${list}.`);
+    if (!handoutSchema.safeParse(next).success)
+      return this.#tell({ status: 'full', title }, `The handout cannot hold more ${list}.`);
     this.#commit(next);
     return this.#tell({ status: 'added', title }, `${title} added to the handout.`);
   }
@@ -135,7 +148,8 @@ export class HandoutSession {
   remove(item: HandoutItemRef): void {
     const h = this.handout;
     if (!this.#has(item)) return;
-    if (item.kind === 'exercise') this.#commit({ ...h, exercises: h.exercises.filter((e) => e.exerciseId !== item.id) });
+    if (item.kind === 'exercise')
+      this.#commit({ ...h, exercises: h.exercises.filter((e) => e.exerciseId !== item.id) });
     else this.#commit({ ...h, [LIST_OF[item.kind]]: h[LIST_OF[item.kind]].filter((id) => id !== item.id) });
   }
 
@@ -159,7 +173,10 @@ export class HandoutSession {
     const parsed = handoutExerciseSchema.safeParse({ ...current, ...patch });
     if (!parsed.success) return false;
     const exercises = this.handout.exercises.map((e, i) => (i === index ? parsed.data : e));
-    this.#commit({ ...this.handout, exercises }, `exercise:${current.exerciseId}:${Object.keys(patch).sort().join(',')}`);
+    this.#commit(
+      { ...this.handout, exercises },
+      `exercise:${current.exerciseId}:${Object.keys(patch).sort().join(',')}`,
+    );
     return true;
   }
 
@@ -226,7 +243,11 @@ export class HandoutSession {
   /** A handout for a condition: it, its first phase's exercises and its advice topics. */
   startFromCondition(conditionId: string): AddResult {
     const condition = this.lookup.condition(conditionId);
-    if (!condition) return this.#tell({ status: 'unknown', title: conditionId }, `“${conditionId}” is not a condition in the knowledge base.`);
+    if (!condition)
+      return this.#tell(
+        { status: 'unknown', title: conditionId },
+        `“${conditionId}” is not a condition in the knowledge base.`,
+      );
     this.#replace(this.#fresh(programmeForCondition(this.lookup, condition, this.#settings.units)), 'unsaved');
     return { status: 'added', title: condition.name };
   }
@@ -243,7 +264,10 @@ export class HandoutSession {
   /** A copy of a saved handout, as a new unsaved handout dated today. */
   duplicate(handout: Handout): void {
     const { conditions, exercises, topics, notes, options, patientName, clinicianName } = handout;
-    this.#replace(this.#fresh({ conditions, exercises, topics, notes, options, patientName, clinicianName }), 'unsaved');
+    this.#replace(
+      this.#fresh({ conditions, exercises, topics, notes, options, patientName, clinicianName }),
+      'unsaved',
+    );
   }
 
   /** Asks the builder tab to export or print as soon as it shows (see `takeRequest`). */
@@ -307,7 +331,9 @@ export class HandoutSession {
 
   #has(item: HandoutItemRef): boolean {
     const h = this.handout;
-    return item.kind === 'exercise' ? h.exercises.some((e) => e.exerciseId === item.id) : h[LIST_OF[item.kind]].includes(item.id);
+    return item.kind === 'exercise'
+      ? h.exercises.some((e) => e.exerciseId === item.id)
+      : h[LIST_OF[item.kind]].includes(item.id);
   }
 
   #tell<T>(result: T, notice: string): T {
@@ -336,7 +362,11 @@ export class HandoutSession {
       // Settings allow a longer name than a handout holds.
       clinicianName: truncateText(settings.clinicianName, TEXT_LIMITS.clinicianName),
       ...input,
-      options: input.options ?? { paperSize: settings.paperSize, units: settings.units, largePrint: settings.handoutDefaults.largePrint },
+      options: input.options ?? {
+        paperSize: settings.paperSize,
+        units: settings.units,
+        largePrint: settings.handoutDefaults.largePrint,
+      },
     };
   }
 
@@ -351,7 +381,8 @@ export class HandoutSession {
 
   #commit(next: Handout, burstKey?: string): Draft {
     const at = this.#now().getTime();
-    const sameBurst = burstKey !== undefined && this.#lastEdit?.key === burstKey && at - this.#lastEdit.at < TYPING_BURST_MS;
+    const sameBurst =
+      burstKey !== undefined && this.#lastEdit?.key === burstKey && at - this.#lastEdit.at < TYPING_BURST_MS;
     if (!sameBurst) this.#undo = [...this.#undo, this.#draft()].slice(-UNDO_LIMIT);
     this.#redo = [];
     this.#lastEdit = burstKey === undefined ? undefined : { key: burstKey, at };
@@ -368,9 +399,12 @@ export class HandoutSession {
 
   /** Replaces the whole draft as one undoable step, saying so when unsaved work was set aside. */
   #replace(next: Handout, state: 'saved' | 'unsaved'): void {
-    const hadUnsavedWork = this.dirty && this.itemCount + this.handout.patientName.length + this.handout.notes.length > 0;
+    const hadUnsavedWork =
+      this.dirty && this.itemCount + this.handout.patientName.length + this.handout.notes.length > 0;
     const draft = this.#commit(next);
     if (state === 'saved') this.#savedRevisions = new Set([...this.#savedRevisions, draft.revision]);
-    this.notice = hadUnsavedWork ? 'The previous handout had unsaved changes: Undo (Ctrl+Z) brings it back.' : undefined;
+    this.notice = hadUnsavedWork
+      ? 'The previous handout had unsaved changes: Undo (Ctrl+Z) brings it back.'
+      : undefined;
   }
 }

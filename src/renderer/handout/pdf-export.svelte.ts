@@ -5,7 +5,10 @@
  */
 import type { HandoutDocumentDefinition } from '../../core/handout/document/build-handout-document';
 import type { HandoutClinic } from '../../core/handout/document/handout-document-context';
-import { unsupportedCharactersInHandout, type UnsupportedCharactersInField } from '../../core/handout/fonts/unsupported-in-handout';
+import {
+  unsupportedCharactersInHandout,
+  type UnsupportedCharactersInField,
+} from '../../core/handout/fonts/unsupported-in-handout';
 import type { Handout } from '../../core/handout/handout';
 import type { AppApi } from '../../shared/app-api';
 import type { PdfProgress } from '../pdf/render-pdf-in-worker';
@@ -87,7 +90,8 @@ export class PdfExport {
       this.state = { step: 'saving' };
       const fileName = pdfFileName(job.handout);
       const result = await this.#deps.savePdf(bytes, fileName);
-      this.state = result.status === 'saved' ? { step: 'saved', location: result.location, fileName } : { step: 'cancelled' };
+      this.state =
+        result.status === 'saved' ? { step: 'saved', location: result.location, fileName } : { step: 'cancelled' };
     } catch (error) {
       this.state = { step: 'failed', message: error instanceof Error ? error.message : String(error) };
     }

@@ -32,20 +32,30 @@ function setup(options: { expanded?: string[]; favourites?: EditorInput[]; recen
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A group row: its name is its label followed by its count. */
-const groupItem = (label: string, root: HTMLElement = document.body) => within(root).getByRole('treeitem', { name: new RegExp(`^${escape(label)} `) });
+const groupItem = (label: string, root: HTMLElement = document.body) =>
+  within(root).getByRole('treeitem', { name: new RegExp(`^${escape(label)} `) });
 const leafItem = (name: string, root: HTMLElement = document.body) => within(root).getByRole('treeitem', { name });
-const childLeaves = (group: HTMLElement) => within(group).queryAllByRole('treeitem').filter((el) => !el.hasAttribute('aria-expanded'));
+const childLeaves = (group: HTMLElement) =>
+  within(group)
+    .queryAllByRole('treeitem')
+    .filter((el) => !el.hasAttribute('aria-expanded'));
 const focused = () => document.activeElement as HTMLElement;
 async function press(key: string) {
   await fireEvent.keyDown(focused(), { key });
   await tick();
 }
-const primaryRegions = (conditionId: string) => lookup.condition(conditionId)!.regions.filter((r) => r.role === 'primary').map((r) => r.id);
+const primaryRegions = (conditionId: string) =>
+  lookup
+    .condition(conditionId)!
+    .regions.filter((r) => r.role === 'primary')
+    .map((r) => r.id);
 
 describe('LibraryView', () => {
   it('lists the sections in order, with favourites and recent pages on top', () => {
     const { tree } = setup();
-    const topLevel = within(tree).getAllByRole('treeitem').filter((el) => el.getAttribute('aria-level') === '1');
+    const topLevel = within(tree)
+      .getAllByRole('treeitem')
+      .filter((el) => el.getAttribute('aria-level') === '1');
     expect(topLevel.map((el) => el.querySelector('.label')!.textContent)).toEqual([
       'Favourites',
       'Recently opened',
@@ -67,20 +77,28 @@ describe('LibraryView', () => {
 
   it('does not list a condition under a region where it only refers pain', () => {
     const referred = knowledgeBase.conditions
-      .flatMap((c) => c.regions.filter((r) => r.role === 'referred' && !primaryRegions(c.id).includes(r.id)).map((r) => ({ condition: c, regionId: r.id })))
+      .flatMap((c) =>
+        c.regions
+          .filter((r) => r.role === 'referred' && !primaryRegions(c.id).includes(r.id))
+          .map((r) => ({ condition: c, regionId: r.id })),
+      )
       .find(({ regionId }) => knowledgeBase.conditions.some((other) => primaryRegions(other.id).includes(regionId)))!;
     expect(referred).toBeDefined();
     setup({ expanded: ['conditions', `conditions/${referred.regionId}`] });
     const names = childLeaves(groupItem(lookup.region(referred.regionId)!.label)).map((el) => el.textContent!.trim());
     expect(names).not.toContain(referred.condition.name);
-    expect(names).toHaveLength(knowledgeBase.conditions.filter((c) => primaryRegions(c.id).includes(referred.regionId)).length);
+    expect(names).toHaveLength(
+      knowledgeBase.conditions.filter((c) => primaryRegions(c.id).includes(referred.regionId)).length,
+    );
   });
 
   it('groups exercises by kind with a count per kind', () => {
     const kinds = [...new Set(knowledgeBase.exercises.map((e) => e.kind))];
     setup({ expanded: ['exercises'] });
     const exercises = groupItem('Exercises');
-    const kindGroups = within(exercises).getAllByRole('treeitem').filter((el) => el.getAttribute('aria-level') === '2');
+    const kindGroups = within(exercises)
+      .getAllByRole('treeitem')
+      .filter((el) => el.getAttribute('aria-level') === '2');
     expect(kindGroups.map((el) => el.querySelector('.label')!.textContent).sort()).toEqual(kinds.map(humanise).sort());
     for (const kind of kinds) {
       const count = knowledgeBase.exercises.filter((e) => e.kind === kind).length;
@@ -102,7 +120,9 @@ describe('LibraryView', () => {
     const shown = childLeaves(groupItem('Exercises')).map((el) => el.textContent!.trim());
     expect(shown.sort()).toEqual(expected.map((e) => e.name).sort());
     expect(shown.length).toBeLessThan(knowledgeBase.exercises.length);
-    expect(screen.getByText(`${expected.length} of ${knowledgeBase.exercises.length} exercises`, { exact: false })).toBeTruthy();
+    expect(
+      screen.getByText(`${expected.length} of ${knowledgeBase.exercises.length} exercises`, { exact: false }),
+    ).toBeTruthy();
 
     const phase = screen.getByLabelText('Phase') as HTMLSelectElement;
     await fireEvent.change(phase, { target: { value: 'settle' } });
@@ -145,7 +165,9 @@ describe('LibraryView', () => {
     const setData = vi.fn();
     await fireEvent.dragStart(leafItem(exercise.name), { dataTransfer: { setData, effectAllowed: 'all' } });
     expect(setData).toHaveBeenCalledWith(ATLAS_ITEM_MIME, JSON.stringify({ kind: 'exercise', id: exercise.id }));
-    expect(screen.getByRole('treeitem', { name: new RegExp(`^${escape(flag.name)}`) }).hasAttribute('draggable')).toBe(false);
+    expect(screen.getByRole('treeitem', { name: new RegExp(`^${escape(flag.name)}`) }).hasAttribute('draggable')).toBe(
+      false,
+    );
   });
 
   it('shows a start-pose picture on exercise rows', async () => {
@@ -165,11 +187,17 @@ describe('LibraryView', () => {
     const exercise = knowledgeBase.exercises[1]!;
     const topic = knowledgeBase.topics[0]!;
     const { actions } = setup({
-      favourites: [{ kind: 'exercise', id: exercise.id }, { kind: 'condition', id: 'no-longer-in-the-library' }],
+      favourites: [
+        { kind: 'exercise', id: exercise.id },
+        { kind: 'condition', id: 'no-longer-in-the-library' },
+      ],
       recent: [{ kind: 'topic', id: topic.id }, { kind: 'handout' }],
     });
     expect(childLeaves(groupItem('Favourites')).map((el) => el.textContent!.trim())).toEqual([exercise.name]);
-    expect(childLeaves(groupItem('Recently opened')).map((el) => el.textContent!.trim())).toEqual([topic.name, 'Handout builder']);
+    expect(childLeaves(groupItem('Recently opened')).map((el) => el.textContent!.trim())).toEqual([
+      topic.name,
+      'Handout builder',
+    ]);
     await fireEvent.click(within(groupItem('Favourites')).getByText(exercise.name));
     expect(actions.open).toHaveBeenLastCalledWith({ kind: 'exercise', id: exercise.id }, { pinned: false });
   });
@@ -192,7 +220,9 @@ describe('LibraryView', () => {
   it('renders the whole library, every group open, quickly', () => {
     const allGroups = (nodes: readonly TreeNode<EditorInput>[]): string[] =>
       nodes.flatMap((n) => (n.type === 'group' ? [n.id, ...allGroups(n.children)] : []));
-    const expanded = allGroups(buildLibraryTree(knowledgeBase, lookup, { favourites: [], recent: [], filter: NO_EXERCISE_FILTER }));
+    const expanded = allGroups(
+      buildLibraryTree(knowledgeBase, lookup, { favourites: [], recent: [], filter: NO_EXERCISE_FILTER }),
+    );
     // A first render loads and compiles the code paths, as the app has done before the physio opens the Library.
     setup({ expanded: [] });
     cleanup();

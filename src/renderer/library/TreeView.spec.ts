@@ -5,18 +5,29 @@ import type { TreeNode } from './tree-model';
 import TreeView from './TreeView.svelte';
 
 const leaf = (id: string, label: string): TreeNode<string> => ({ type: 'leaf', id, label, value: `value-${id}` });
-const group = (id: string, label: string, children: TreeNode<string>[]): TreeNode<string> => ({ type: 'group', id, label, children, description: String(children.length) });
+const group = (id: string, label: string, children: TreeNode<string>[]): TreeNode<string> => ({
+  type: 'group',
+  id,
+  label,
+  children,
+  description: String(children.length),
+});
 
 const LONG_NAME = 'Greater trochanteric pain syndrome with gluteal tendinopathy and trochanteric bursitis';
 const NODES: TreeNode<string>[] = [
-  group('fruit', 'Fruit', [leaf('apple', 'Apple'), group('citrus', 'Citrus', [leaf('lemon', 'Lemon'), leaf('lime', 'Lime')]), leaf('banana', LONG_NAME)]),
+  group('fruit', 'Fruit', [
+    leaf('apple', 'Apple'),
+    group('citrus', 'Citrus', [leaf('lemon', 'Lemon'), leaf('lime', 'Lime')]),
+    leaf('banana', LONG_NAME),
+  ]),
   group('veg', 'Vegetables', [leaf('squash', 'Squash'), leaf('spinach', 'Spinach')]),
   group('herbs', 'Herbs', [leaf('sage', 'Sage')]),
 ];
 
 function setup(expanded: ReadonlySet<string> = new Set()) {
   const onopen = vi.fn();
-  const dragPayload = (node: { value: string }) => (node.value === 'value-apple' ? { type: 'text/x-fruit', data: 'apple' } : undefined);
+  const dragPayload = (node: { value: string }) =>
+    node.value === 'value-apple' ? { type: 'text/x-fruit', data: 'apple' } : undefined;
   render(TreeView<string>, { nodes: NODES, label: 'Produce', expanded, onopen, dragPayload });
   const tree = screen.getByRole('tree', { name: 'Produce' });
   return { tree, onopen };
@@ -57,7 +68,10 @@ describe('TreeView', () => {
 
   it('has exactly one row in the Tab order, and it follows the arrow keys', async () => {
     const { tree } = setup();
-    const tabStops = () => within(tree).getAllByRole('treeitem').filter((el) => el.tabIndex === 0);
+    const tabStops = () =>
+      within(tree)
+        .getAllByRole('treeitem')
+        .filter((el) => el.tabIndex === 0);
     expect(tabStops()).toEqual([item(/^Fruit/)]);
     item(/^Fruit/).focus();
     await press('ArrowDown');
@@ -95,7 +109,9 @@ describe('TreeView', () => {
     const { onopen } = setup(new Set(['fruit']));
     item('Apple').focus();
     await press('Enter');
-    expect(onopen).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'apple', value: 'value-apple' }), { pinned: true });
+    expect(onopen).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'apple', value: 'value-apple' }), {
+      pinned: true,
+    });
     await press(' ');
     expect(onopen).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'apple' }), { pinned: false });
     expect(item('Apple').getAttribute('aria-selected')).toBe('true');
@@ -111,7 +127,8 @@ describe('TreeView', () => {
     setup();
     item(/^Vegetables/).focus();
     await press('*');
-    for (const name of [/^Fruit/, /^Vegetables/, /^Herbs/]) expect(item(name).getAttribute('aria-expanded')).toBe('true');
+    for (const name of [/^Fruit/, /^Vegetables/, /^Herbs/])
+      expect(item(name).getAttribute('aria-expanded')).toBe('true');
     expect(item(/^Citrus/).getAttribute('aria-expanded')).toBe('false');
   });
 

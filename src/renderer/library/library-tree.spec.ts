@@ -18,20 +18,25 @@ import { countLeaves, type TreeNode } from './tree-model';
 // Typed here because the virtual module's declaration resolves to `any` in the type checker.
 const knowledgeBase: KnowledgeBase = compiledKnowledgeBase;
 const lookup = createKbLookup(knowledgeBase);
-const tree = (filter: ExerciseFilter = NO_EXERCISE_FILTER) => buildLibraryTree(knowledgeBase, lookup, { favourites: [], recent: [], filter });
+const tree = (filter: ExerciseFilter = NO_EXERCISE_FILTER) =>
+  buildLibraryTree(knowledgeBase, lookup, { favourites: [], recent: [], filter });
 const section = (nodes: TreeNode<unknown>[], id: string) => nodes.find((n) => n.id === id)!;
 
 describe('buildLibraryTree', () => {
   it('gives every row a unique id, even where one condition sits under several regions', () => {
     const ids: string[] = [];
-    const walk = (nodes: readonly TreeNode<unknown>[]) => nodes.forEach((n) => (ids.push(n.id), n.type === 'group' && walk(n.children)));
+    const walk = (nodes: readonly TreeNode<unknown>[]) =>
+      nodes.forEach((n) => (ids.push(n.id), n.type === 'group' && walk(n.children)));
     walk(tree());
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('puts every condition, exercise, topic and red flag in the tree', () => {
     const nodes = tree();
-    const primaryPlacements = knowledgeBase.conditions.reduce((n, c) => n + c.regions.filter((r) => r.role === 'primary').length, 0);
+    const primaryPlacements = knowledgeBase.conditions.reduce(
+      (n, c) => n + c.regions.filter((r) => r.role === 'primary').length,
+      0,
+    );
     expect(countLeaves(section(nodes, 'conditions'))).toBe(primaryPlacements);
     expect(countLeaves(section(nodes, 'exercises'))).toBe(knowledgeBase.exercises.length);
     expect(countLeaves(section(nodes, 'topics'))).toBe(knowledgeBase.topics.length);
@@ -59,7 +64,9 @@ describe('exercise filters', () => {
     const filter: ExerciseFilter = { ...NO_EXERCISE_FILTER, phase: 'load' };
     const options = exerciseFilterOptions(knowledgeBase.exercises, filter);
     for (const option of options.equipment) {
-      const expected = knowledgeBase.exercises.filter((e) => e.phases.includes('load') && e.equipment.includes(option.value)).length;
+      const expected = knowledgeBase.exercises.filter(
+        (e) => e.phases.includes('load') && e.equipment.includes(option.value),
+      ).length;
       expect(option.count, option.value).toBe(expected);
     }
     // Only values some exercise uses are offered.
@@ -68,20 +75,31 @@ describe('exercise filters', () => {
 
   it('combine: an exercise must match every chosen filter', () => {
     const exercise = knowledgeBase.exercises[0]!;
-    const own: ExerciseFilter = { equipment: exercise.equipment[0]!, position: exercise.position, phase: exercise.phases[0]! };
+    const own: ExerciseFilter = {
+      equipment: exercise.equipment[0]!,
+      position: exercise.position,
+      phase: exercise.phases[0]!,
+    };
     expect(matchesExerciseFilter(exercise, own)).toBe(true);
     const otherPosition = knowledgeBase.exercises.find((e) => e.position !== exercise.position)!.position;
     expect(matchesExerciseFilter(exercise, { ...own, position: otherPosition })).toBe(false);
   });
 
   it('read form values, treating anything unknown as "any"', () => {
-    expect(toExerciseFilter({ equipment: 'step', position: 'upside-down', phase: '' })).toEqual({ equipment: 'step', position: '', phase: '' });
+    expect(toExerciseFilter({ equipment: 'step', position: 'upside-down', phase: '' })).toEqual({
+      equipment: 'step',
+      position: '',
+      phase: '',
+    });
   });
 });
 
 describe('handoutDragPayload', () => {
   it('carries conditions, exercises and topics as { kind, id }, and nothing else', () => {
-    expect(handoutDragPayload({ kind: 'topic', id: 'x' })).toEqual({ type: ATLAS_ITEM_MIME, data: '{"kind":"topic","id":"x"}' });
+    expect(handoutDragPayload({ kind: 'topic', id: 'x' })).toEqual({
+      type: ATLAS_ITEM_MIME,
+      data: '{"kind":"topic","id":"x"}',
+    });
     expect(handoutDragPayload({ kind: 'red-flag', id: 'x' })).toBeUndefined();
     expect(handoutDragPayload({ kind: 'handout' })).toBeUndefined();
   });

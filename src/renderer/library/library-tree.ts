@@ -30,7 +30,11 @@ export const LIBRARY_SECTIONS = ['favourites', 'recent', 'conditions', 'exercise
 export type LibrarySection = (typeof LIBRARY_SECTIONS)[number];
 
 /** Open on first use: the short personal lists and the conditions, the usual way in. */
-export const DEFAULT_LIBRARY_EXPANDED: ReadonlySet<string> = new Set<LibrarySection>(['favourites', 'recent', 'conditions']);
+export const DEFAULT_LIBRARY_EXPANDED: ReadonlySet<string> = new Set<LibrarySection>([
+  'favourites',
+  'recent',
+  'conditions',
+]);
 
 /** Each filter is either one value or "any" (the empty string, as a select's value). */
 export interface ExerciseFilter {
@@ -42,8 +46,13 @@ export const NO_EXERCISE_FILTER: ExerciseFilter = { equipment: '', position: '',
 
 /** Reads filter values from form controls: anything outside the vocabulary means "any". */
 export function toExerciseFilter(raw: Readonly<Record<keyof ExerciseFilter, string>>): ExerciseFilter {
-  const known = <V extends string>(values: readonly V[], value: string): V | '' => values.find((v) => v === value) ?? '';
-  return { equipment: known(EQUIPMENT, raw.equipment), position: known(POSITIONS, raw.position), phase: known(PHASES, raw.phase) };
+  const known = <V extends string>(values: readonly V[], value: string): V | '' =>
+    values.find((v) => v === value) ?? '';
+  return {
+    equipment: known(EQUIPMENT, raw.equipment),
+    position: known(POSITIONS, raw.position),
+    phase: known(PHASES, raw.phase),
+  };
 }
 
 export function isFiltering(filter: ExerciseFilter): boolean {
@@ -94,7 +103,11 @@ export function exerciseFilterOptions(exercises: readonly Exercise[], filter: Ex
     const keptByOthers = exercises.filter((exercise) => matchesExerciseFilter(exercise, { ...chosen, [key]: '' }));
     return values
       .filter((value) => exercises.some((exercise) => used(exercise, value)))
-      .map((value) => ({ value, label: label(value), count: keptByOthers.filter((exercise) => used(exercise, value)).length }));
+      .map((value) => ({
+        value,
+        label: label(value),
+        count: keptByOthers.filter((exercise) => used(exercise, value)).length,
+      }));
   };
   return {
     equipment: options('equipment', EQUIPMENT, (e, v) => e.equipment.includes(v), vocabularyLabel),
@@ -107,7 +120,12 @@ const byName = <T extends { name: string }>(a: T, b: T) => compareNames(a.name, 
 const leafId = (parent: string, input: EditorInput) => `${parent}/${input.kind}${'id' in input ? `:${input.id}` : ''}`;
 const count = (n: number) => String(n);
 
-function group<T>(id: string, label: string, children: TreeNode<T>[], description = count(children.length)): TreeGroup<T> {
+function group<T>(
+  id: string,
+  label: string,
+  children: TreeNode<T>[],
+  description = count(children.length),
+): TreeGroup<T> {
   return { type: 'group', id, label, children, description };
 }
 
@@ -127,12 +145,27 @@ function grouped<I extends { name: string }, K extends string>(
   return order.flatMap((key) => {
     const members = items.filter((item) => keysOf(item).includes(key)).sort(byName);
     const id = `${parent}/${key}`;
-    return members.length > 0 ? [group(id, labelOf(key), members.map((item) => toLeaf(id, item)))] : [];
+    return members.length > 0
+      ? [
+          group(
+            id,
+            labelOf(key),
+            members.map((item) => toLeaf(id, item)),
+          ),
+        ]
+      : [];
   });
 }
 
-function personalList(id: LibrarySection, label: string, inputs: readonly EditorInput[], lookup: KbLookup): TreeGroup<EditorInput> {
-  const children = inputs.filter((input) => inputExists(lookup, input)).map((input) => leaf(id, input, editorTitle(lookup, input)));
+function personalList(
+  id: LibrarySection,
+  label: string,
+  inputs: readonly EditorInput[],
+  lookup: KbLookup,
+): TreeGroup<EditorInput> {
+  const children = inputs
+    .filter((input) => inputExists(lookup, input))
+    .map((input) => leaf(id, input, editorTitle(lookup, input)));
   return group(id, label, children, children.length === 0 ? 'none yet' : count(children.length));
 }
 
@@ -152,11 +185,21 @@ export function buildLibraryTree(
   );
   const filter: ExerciseFilter = { ...lists.filter };
   const shownExercises = kb.exercises.filter((e) => matchesExerciseFilter(e, filter));
-  const exercises = grouped('exercises', shownExercises, EXERCISE_KINDS, (e) => [e.kind], humanise, (parent, e) =>
-    leaf(parent, { kind: 'exercise', id: e.id }, e.name),
+  const exercises = grouped(
+    'exercises',
+    shownExercises,
+    EXERCISE_KINDS,
+    (e) => [e.kind],
+    humanise,
+    (parent, e) => leaf(parent, { kind: 'exercise', id: e.id }, e.name),
   );
-  const topics = grouped('topics', kb.topics, TOPIC_CATEGORIES, (t) => [t.category], humanise, (parent, t) =>
-    leaf(parent, { kind: 'topic', id: t.id }, t.name),
+  const topics = grouped(
+    'topics',
+    kb.topics,
+    TOPIC_CATEGORIES,
+    (t) => [t.category],
+    humanise,
+    (parent, t) => leaf(parent, { kind: 'topic', id: t.id }, t.name),
   );
   const redFlags = [...kb.redFlags]
     .sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency) || byName(a, b))

@@ -11,7 +11,12 @@ import {
 } from './tree-model';
 
 const leaf = (id: string, label: string): TreeNode<string> => ({ type: 'leaf', id, label, value: id });
-const group = (id: string, label: string, children: TreeNode<string>[]): TreeNode<string> => ({ type: 'group', id, label, children });
+const group = (id: string, label: string, children: TreeNode<string>[]): TreeNode<string> => ({
+  type: 'group',
+  id,
+  label,
+  children,
+});
 
 /*
  * Fruit
@@ -27,7 +32,11 @@ const group = (id: string, label: string, children: TreeNode<string>[]): TreeNod
  * Empty
  */
 const TREE: TreeNode<string>[] = [
-  group('fruit', 'Fruit', [leaf('apple', 'Apple'), group('citrus', 'Citrus', [leaf('lemon', 'Lemon'), leaf('lime', 'Lime')]), leaf('banana', 'Banana')]),
+  group('fruit', 'Fruit', [
+    leaf('apple', 'Apple'),
+    group('citrus', 'Citrus', [leaf('lemon', 'Lemon'), leaf('lime', 'Lime')]),
+    leaf('banana', 'Banana'),
+  ]),
   group('veg', 'Vegetables', [leaf('squash', 'Squash'), leaf('spinach', 'Spinach'), leaf('swede', 'Swede')]),
   group('empty', 'Empty', []),
 ];

@@ -80,7 +80,11 @@ export function isTreeKey(key: string): key is TreeKey {
  * Space opens it as a preview; on a group both toggle it. `*` opens every group beside this one.
  * Returns undefined when the key does nothing here (for example Up on the first row).
  */
-export function treeKeyCommand<T>(rows: readonly TreeRow<T>[], focusedId: string, key: TreeKey): TreeCommand<T> | undefined {
+export function treeKeyCommand<T>(
+  rows: readonly TreeRow<T>[],
+  focusedId: string,
+  key: TreeKey,
+): TreeCommand<T> | undefined {
   const at = rows.findIndex((r) => r.node.id === focusedId);
   const row = rows[at];
   if (!row) return rows[0] ? { type: 'focus', id: rows[0].node.id } : undefined;

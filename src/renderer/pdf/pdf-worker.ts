@@ -35,7 +35,9 @@ async function render({ id, definition }: PdfRenderRequest): Promise<void> {
     pdfmake = await loadBrowserPdfmake();
     report('layout', STAGE_START.layout);
     const span = STAGE_START.finishing - STAGE_START.rendering;
-    pdfmake.setProgressCallback((done) => report(done >= 1 ? 'finishing' : 'rendering', STAGE_START.rendering + span * done));
+    pdfmake.setProgressCallback((done) =>
+      report(done >= 1 ? 'finishing' : 'rendering', STAGE_START.rendering + span * done),
+    );
     const buffer = await pdfmake.createPdf(toPdfmakeDocument(definition)).getBuffer();
     // A copy that owns its memory, so it can be transferred rather than copied again.
     const bytes = new Uint8Array(buffer);

@@ -36,7 +36,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const definition = { content: ['Hello'], pageFooter: { left: 'a', right: 'b', fontSize: 8, color: '#000', lineColor: '#000', ruleWidth: 1, margin: 0 } };
+const definition = {
+  content: ['Hello'],
+  pageFooter: { left: 'a', right: 'b', fontSize: 8, color: '#000', lineColor: '#000', ruleWidth: 1, margin: 0 },
+};
 
 describe('renderPdfInWorker', () => {
   it('starts one module worker, sends the definition and resolves with the bytes, reporting progress', async () => {
@@ -81,7 +84,9 @@ describe('renderPdfInWorker', () => {
   });
 
   it('rejects a definition that cannot be cloned (a function footer)', async () => {
-    await expect(renderPdfInWorker({ content: 'x', footer: () => 'page' })).rejects.toThrow(/cannot be sent to the worker/);
+    await expect(renderPdfInWorker({ content: 'x', footer: () => 'page' })).rejects.toThrow(
+      /cannot be sent to the worker/,
+    );
   });
 });
 
@@ -107,7 +112,11 @@ describe('warmPdfWorker', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const retried = warmPdfWorker();
     expect(FakeWorker.instances).toHaveLength(1);
-    FakeWorker.instances[0]!.answer({ type: 'error', id: FakeWorker.instances[0]!.requests[0]!.id, message: 'no fonts' });
+    FakeWorker.instances[0]!.answer({
+      type: 'error',
+      id: FakeWorker.instances[0]!.requests[0]!.id,
+      message: 'no fonts',
+    });
     await expect(retried).resolves.toBeUndefined();
   });
 });

@@ -44,7 +44,10 @@ function startWorker(): Worker {
   return created;
 }
 
-export function renderPdfInWorker(definition: PdfDefinition, onProgress?: (progress: PdfProgress) => void): Promise<Uint8Array> {
+export function renderPdfInWorker(
+  definition: PdfDefinition,
+  onProgress?: (progress: PdfProgress) => void,
+): Promise<Uint8Array> {
   const id = nextId++;
   // Inside the executor, so a worker that cannot start is a rejection, not a throw.
   return new Promise<Uint8Array>((resolve, reject) => {
@@ -69,7 +72,9 @@ let warmed: Promise<void> | undefined;
  * later one does. Safe to call often; a failure is left for the real export to report.
  */
 export function warmPdfWorker(): Promise<void> {
-  warmed ??= renderPdfInWorker({ content: [{ text: 'Stride Atlas' }, { text: 'ready', bold: true, italics: true }] }).then(
+  warmed ??= renderPdfInWorker({
+    content: [{ text: 'Stride Atlas' }, { text: 'ready', bold: true, italics: true }],
+  }).then(
     () => undefined,
     () => {
       warmed = undefined;

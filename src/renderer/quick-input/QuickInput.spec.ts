@@ -19,7 +19,16 @@ function setup(initialValue: string, recent: EditorInput[] = []) {
   registry.register({ id: 'new-patient', title: 'Triage: New Patient', run: () => {} });
   const onopen = vi.fn();
   const onclose = vi.fn();
-  render(QuickInput, { initialValue, registry, searchEngine: engine, recent, titleOf: (i: EditorInput) => editorTitle(lookup, i), isMac: false, onopen, onclose });
+  render(QuickInput, {
+    initialValue,
+    registry,
+    searchEngine: engine,
+    recent,
+    titleOf: (i: EditorInput) => editorTitle(lookup, i),
+    isMac: false,
+    onopen,
+    onclose,
+  });
   return { onopen, onclose, zoomIn, input: screen.getByRole('combobox') };
 }
 

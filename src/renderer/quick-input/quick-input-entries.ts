@@ -20,8 +20,18 @@ export interface QuickInputEntry {
 
 export const COMMAND_PREFIX = '>';
 const ITEM_LIMIT = 40;
-const KIND_LABELS: Record<ItemKind, string> = { condition: 'Condition', exercise: 'Exercise', topic: 'Advice', 'red-flag': 'Red flag' };
-const KIND_ICONS: Record<ItemKind, IconName> = { condition: 'condition', exercise: 'exercise', topic: 'topic', 'red-flag': 'redFlag' };
+const KIND_LABELS: Record<ItemKind, string> = {
+  condition: 'Condition',
+  exercise: 'Exercise',
+  topic: 'Advice',
+  'red-flag': 'Red flag',
+};
+const KIND_ICONS: Record<ItemKind, IconName> = {
+  condition: 'condition',
+  exercise: 'exercise',
+  topic: 'topic',
+  'red-flag': 'redFlag',
+};
 
 export function commandEntries(commands: readonly Command[], query: string): QuickInputEntry[] {
   const scored = commands.flatMap((command, order) => {
@@ -57,9 +67,23 @@ function itemEntry(kind: ItemKind, id: string, label: string, query: string): Qu
  * Quick Open: with an empty box, the recently opened pages; otherwise the search index's ranking
  * (typos, synonyms and symptom phrases included), with the name's fuzzy match highlighted.
  */
-export function itemEntries(engine: SearchEngine, query: string, recent: readonly EditorInput[], titleOf: (input: EditorInput) => string): QuickInputEntry[] {
+export function itemEntries(
+  engine: SearchEngine,
+  query: string,
+  recent: readonly EditorInput[],
+  titleOf: (input: EditorInput) => string,
+): QuickInputEntry[] {
   if (!query.trim()) {
-    return recent.flatMap((input) => ('id' in input ? [{ ...itemEntry(input.kind, input.id, titleOf(input), ''), detail: `${KIND_LABELS[input.kind]} · recently opened` }] : []));
+    return recent.flatMap((input) =>
+      'id' in input
+        ? [
+            {
+              ...itemEntry(input.kind, input.id, titleOf(input), ''),
+              detail: `${KIND_LABELS[input.kind]} · recently opened`,
+            },
+          ]
+        : [],
+    );
   }
   const result = engine.search(query, { limit: ITEM_LIMIT });
   const hits = result.hits.length > 0 ? result.hits : result.suggestions;

@@ -31,7 +31,8 @@ describe('SearchView', () => {
     // The drawing code loads on first use; the picture follows as soon as it is in.
     await vi.waitFor(() => expect(first.querySelector('.thumbnail svg')).not.toBeNull());
     const conditions = screen.queryByRole('region', { name: /^Conditions: \d+/ });
-    for (const hit of conditions ? within(conditions).getAllByRole('button') : []) expect(hit.querySelector('.thumbnail')).toBeNull();
+    for (const hit of conditions ? within(conditions).getAllByRole('button') : [])
+      expect(hit.querySelector('.thumbnail')).toBeNull();
   });
 
   it('narrows results with the kind filter and keeps the query in the shared state', async () => {

@@ -16,7 +16,10 @@ function setup(settings: Settings = DEFAULT_SETTINGS) {
   return { onchange, last, view };
 }
 
-const withLogo: Settings = { ...DEFAULT_SETTINGS, clinic: { ...DEFAULT_SETTINGS.clinic, name: 'Riverside Physio', logoDataUrl: OLD_LOGO } };
+const withLogo: Settings = {
+  ...DEFAULT_SETTINGS,
+  clinic: { ...DEFAULT_SETTINGS.clinic, name: 'Riverside Physio', logoDataUrl: OLD_LOGO },
+};
 const logoInput = () => screen.getByLabelText('Logo') as HTMLInputElement;
 const choose = (file: File) => fireEvent.change(logoInput(), { target: { files: [file] } });
 
@@ -41,13 +44,20 @@ describe('SettingsView', () => {
 
   it('hands on the clinician and clinic details as they are typed', async () => {
     const { last } = setup();
-    await fireEvent.input(screen.getByLabelText('Your name (printed on handouts)'), { target: { value: 'Sam Okafor' } });
+    await fireEvent.input(screen.getByLabelText('Your name (printed on handouts)'), {
+      target: { value: 'Sam Okafor' },
+    });
     await fireEvent.input(screen.getByLabelText('Clinic name'), { target: { value: 'Riverside Physio' } });
     await fireEvent.input(screen.getByLabelText('Address'), { target: { value: '1 Mill Lane\nHebden Bridge' } });
     await fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'desk@riverside.example' } });
     expect(last()).toMatchObject({
       clinicianName: 'Sam Okafor',
-      clinic: { name: 'Riverside Physio', address: '1 Mill Lane\nHebden Bridge', email: 'desk@riverside.example', phone: '' },
+      clinic: {
+        name: 'Riverside Physio',
+        address: '1 Mill Lane\nHebden Bridge',
+        email: 'desk@riverside.example',
+        phone: '',
+      },
     });
   });
 

@@ -22,18 +22,26 @@ describe('readLogoFile', () => {
   it('goes by the content, not the name or the declared type', async () => {
     const jpegNamedPng = await readLogoFile(new File([JPEG_START], 'logo.png', { type: 'image/png' }));
     expect(jpegNamedPng.ok && jpegNamedPng.dataUrl.startsWith('data:image/jpeg;base64,')).toBe(true);
-    expect(await readLogoFile(new File(['hello'], 'notes.png', { type: 'image/png' }))).toEqual({ ok: false, problem: 'not-an-image' });
+    expect(await readLogoFile(new File(['hello'], 'notes.png', { type: 'image/png' }))).toEqual({
+      ok: false,
+      problem: 'not-an-image',
+    });
   });
 
   it('refuses files over 1 MB and accepts one of exactly 1 MB', async () => {
     const exactly = new Uint8Array(MAX_LOGO_BYTES);
     exactly.set(TINY_PNG);
     expect((await readLogoFile(new File([exactly], 'big.png'))).ok).toBe(true);
-    expect(await readLogoFile(new File([exactly, new Uint8Array(1)], 'huge.png'))).toEqual({ ok: false, problem: 'too-large' });
+    expect(await readLogoFile(new File([exactly, new Uint8Array(1)], 'huge.png'))).toEqual({
+      ok: false,
+      problem: 'too-large',
+    });
   });
 
   it('explains each problem in plain words and says the logo is unchanged', () => {
-    expect(logoProblemMessage('too-large', { name: 'photo.jpg', size: 2.5 * MAX_LOGO_BYTES })).toMatch(/“photo\.jpg” is 2\.5 MB\. A logo can be up to 1 MB.*not changed/);
+    expect(logoProblemMessage('too-large', { name: 'photo.jpg', size: 2.5 * MAX_LOGO_BYTES })).toMatch(
+      /“photo\.jpg” is 2\.5 MB\. A logo can be up to 1 MB.*not changed/,
+    );
     expect(logoProblemMessage('too-large', { name: 'a.png', size: MAX_LOGO_BYTES + 1 })).toContain('1.1 MB');
     expect(logoProblemMessage('not-an-image', { name: 'cv.pdf', size: 10 })).toMatch(/not a PNG or JPEG.*not changed/);
   });

@@ -24,7 +24,8 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export type LogoReadResult = { ok: true; dataUrl: string } | { ok: false; problem: 'too-large' | 'not-an-image' | 'unreadable' };
+export type LogoReadResult =
+  { ok: true; dataUrl: string } | { ok: false; problem: 'too-large' | 'not-an-image' | 'unreadable' };
 
 export async function readLogoFile(file: Blob): Promise<LogoReadResult> {
   if (file.size > MAX_LOGO_BYTES) return { ok: false, problem: 'too-large' };
@@ -40,7 +41,10 @@ export async function readLogoFile(file: Blob): Promise<LogoReadResult> {
 }
 
 /** What to tell the physio, in plain words; the current logo is always kept. */
-export function logoProblemMessage(problem: Exclude<LogoReadResult, { ok: true }>['problem'], file: { name: string; size: number }): string {
+export function logoProblemMessage(
+  problem: Exclude<LogoReadResult, { ok: true }>['problem'],
+  file: { name: string; size: number },
+): string {
   const kept = 'The logo was not changed.';
   switch (problem) {
     case 'too-large':

@@ -25,7 +25,8 @@ async function answer(findingId: string, option: 'Yes' | 'No' | 'Not sure') {
   await fireEvent.click(within(question(findingId)).getByRole('radio', { name: option }));
 }
 
-const candidateNames = () => screen.queryAllByRole('article').map((a) => within(a).getByRole('heading', { level: 3 }).textContent);
+const candidateNames = () =>
+  screen.queryAllByRole('article').map((a) => within(a).getByRole('heading', { level: 3 }).textContent);
 
 describe('TriageView', () => {
   it('says plainly that it supports clinical reasoning and does not diagnose', () => {
@@ -45,7 +46,9 @@ describe('TriageView', () => {
     const first = screen.getAllByRole('article')[0]!;
     expect(within(first).getByText(/^(Strong|Possible|Weak) fit/)).toBeTruthy();
     expect(within(first).getByText(/Pain in: Lateral hip/)).toBeTruthy();
-    expect(screen.getByRole('region', { name: /^Marked areas/ }).textContent).toContain('Left lateral hip (greater trochanter)');
+    expect(screen.getByRole('region', { name: /^Marked areas/ }).textContent).toContain(
+      'Left lateral hip (greater trochanter)',
+    );
   });
 
   it('puts a red-flag banner saying what to do above everything else when a red-flag pattern is present', async () => {
@@ -59,7 +62,10 @@ describe('TriageView', () => {
     expect(alert.textContent).toMatch(/What to do:.*Stop running/);
     const firstList = document.querySelector('ul, ol')!;
     expect(alert.compareDocumentPosition(firstList) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(alert.compareDocumentPosition(screen.getByRole('group', { name: /^Body map, / })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      alert.compareDocumentPosition(screen.getByRole('group', { name: /^Body map, / })) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
   });
 
   it('opens a condition from the results and starts a handout with it', async () => {
@@ -78,13 +84,21 @@ describe('TriageView', () => {
     const { session } = setup();
     const group = screen.getByRole('group', { name: questionFor('night-pain') });
     expect(group).toBe(question('night-pain'));
-    expect(within(group).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['yes', 'no', 'unsure']);
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['yes', 'no', 'unsure']);
     await answer('night-pain', 'Not sure');
     expect(session.answers).toEqual({ 'night-pain': 'unsure' });
     expect(screen.getByText('1 answered')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Clear the answer to “Night pain”' }));
     expect(session.answers).toEqual({});
-    expect(within(question('night-pain')).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+    expect(
+      within(question('night-pain'))
+        .getAllByRole('radio')
+        .some((r) => (r as HTMLInputElement).checked),
+    ).toBe(false);
   });
 
   it('marks areas as main pain or where it spreads, following the mode switch', async () => {

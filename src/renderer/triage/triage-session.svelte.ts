@@ -71,7 +71,8 @@ export class TriageSession {
     const next = { ...this.#answers };
     if (answer === undefined) delete next[findingId];
     else next[findingId] = answer;
-    if (answer === 'yes') for (const other of this.#exclusive.get(findingId) ?? []) if (next[other] === 'yes') next[other] = 'no';
+    if (answer === 'yes')
+      for (const other of this.#exclusive.get(findingId) ?? []) if (next[other] === 'yes') next[other] = 'no';
     this.#answers = next;
   }
 

@@ -47,36 +47,58 @@ describe('Workbench start-up', () => {
     const savedState = new Promise<SavedWindowState>((resolve) => (answer = resolve));
     render(Workbench, { props: { appApi: fakeApi({}), knowledgeBase: kb, searchEngine, savedState } });
     expect(workbenchRoot().getAttribute('aria-busy')).toBe('true');
-    answer({ readable: true, settings: { status: 'missing' }, layout: { status: 'ok', value: { ...DEFAULT_LAYOUT, activeView: 'search' } } });
+    answer({
+      readable: true,
+      settings: { status: 'missing' },
+      layout: { status: 'ok', value: { ...DEFAULT_LAYOUT, activeView: 'search' } },
+    });
     await waitFor(() => expect(workbenchRoot().getAttribute('aria-busy')).toBe('false'));
     expect(screen.getByRole('searchbox', { name: 'Search the knowledge base' })).toBeTruthy();
   });
 
   it('says so when storage cannot be read at all, stops being busy, and saves nothing over it', async () => {
     const appApi = fakeApi({});
-    const savedState = Promise.resolve<SavedWindowState>({ readable: false, message: 'Error: IndexedDB is not available' });
+    const savedState = Promise.resolve<SavedWindowState>({
+      readable: false,
+      message: 'Error: IndexedDB is not available',
+    });
     render(Workbench, { props: { appApi, knowledgeBase: kb, searchEngine, savedState } });
     await waitFor(() => expect(workbenchRoot().getAttribute('aria-busy')).toBe('false'));
-    expect(document.body.textContent).toContain('Your saved settings and layout could not be read (Error: IndexedDB is not available)');
+    expect(document.body.textContent).toContain(
+      'Your saved settings and layout could not be read (Error: IndexedDB is not available)',
+    );
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(appApi.saveLayout).not.toHaveBeenCalled();
   });
 
   it('keeps an "Add to handout" clicked before the handout has loaded, and counts it once it has', async () => {
     const condition = kb.conditions[0]!;
-    const layout = { ...DEFAULT_LAYOUT, tabs: [{ input: { kind: 'condition' as const, id: condition.id }, pinned: true, scrollTop: 0 }], activeTab: 0 };
-    const savedState = Promise.resolve<SavedWindowState>({ readable: true, settings: { status: 'missing' }, layout: { status: 'ok', value: layout } });
+    const layout = {
+      ...DEFAULT_LAYOUT,
+      tabs: [{ input: { kind: 'condition' as const, id: condition.id }, pinned: true, scrollTop: 0 }],
+      activeTab: 0,
+    };
+    const savedState = Promise.resolve<SavedWindowState>({
+      readable: true,
+      settings: { status: 'missing' },
+      layout: { status: 'ok', value: layout },
+    });
     render(Workbench, { props: { appApi: fakeApi({}), knowledgeBase: kb, searchEngine, savedState } });
     // Idle callbacks never come here (see beforeEach), so nothing has prefetched the handout session.
     const add = await screen.findByRole('button', { name: 'Add to handout' }, { timeout: 5000 });
     expect(screen.getByTestId('handout-count').textContent).toContain('Handout: 0 items');
     add.click();
-    await waitFor(() => expect(screen.getByTestId('handout-count').textContent).toContain('Handout: 1 item'), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId('handout-count').textContent).toContain('Handout: 1 item'), {
+      timeout: 5000,
+    });
     expect(document.body.textContent).toContain(condition.name);
   });
 
   it('paints in the theme and frame the last window used, then follows the saved settings and layout and remembers them', async () => {
-    localStorage.setItem('stride-atlas:window', JSON.stringify({ theme: 'dark', activeView: 'search', sideBarVisible: true, sideBarWidth: 420, zoomLevel: 0 }));
+    localStorage.setItem(
+      'stride-atlas:window',
+      JSON.stringify({ theme: 'dark', activeView: 'search', sideBarVisible: true, sideBarWidth: 420, zoomLevel: 0 }),
+    );
     let answer!: (state: SavedWindowState) => void;
     const savedState = new Promise<SavedWindowState>((resolve) => (answer = resolve));
     render(Workbench, { props: { appApi: fakeApi({}), knowledgeBase: kb, searchEngine, savedState } });
@@ -91,16 +113,35 @@ describe('Workbench start-up', () => {
     await waitFor(() => expect(document.documentElement.dataset['theme']).toBe('high-contrast'));
     expect(workbenchRoot().style.getPropertyValue('--side-bar-width')).toBe('360px');
     expect(screen.getByRole('tree', { name: 'Library' })).toBeTruthy();
-    expect(JSON.parse(localStorage.getItem('stride-atlas:window')!)).toEqual({ theme: 'high-contrast', activeView: 'library', sideBarVisible: true, sideBarWidth: 360, zoomLevel: 0 });
+    expect(JSON.parse(localStorage.getItem('stride-atlas:window')!)).toEqual({
+      theme: 'high-contrast',
+      activeView: 'library',
+      sideBarVisible: true,
+      sideBarWidth: 360,
+      zoomLevel: 0,
+    });
   });
 
   it('drops the remembered theme and frame when there turn out to be no saved settings or layout', async () => {
-    localStorage.setItem('stride-atlas:window', JSON.stringify({ theme: 'dark', activeView: 'search', sideBarVisible: true, sideBarWidth: 420, zoomLevel: 0 }));
-    const savedState = Promise.resolve<SavedWindowState>({ readable: true, settings: { status: 'missing' }, layout: { status: 'missing' } });
+    localStorage.setItem(
+      'stride-atlas:window',
+      JSON.stringify({ theme: 'dark', activeView: 'search', sideBarVisible: true, sideBarWidth: 420, zoomLevel: 0 }),
+    );
+    const savedState = Promise.resolve<SavedWindowState>({
+      readable: true,
+      settings: { status: 'missing' },
+      layout: { status: 'missing' },
+    });
     render(Workbench, { props: { appApi: fakeApi({}), knowledgeBase: kb, searchEngine, savedState } });
     // The test setup's stand-in for the computer's setting is light.
     await waitFor(() => expect(document.documentElement.dataset['theme']).toBe('light'));
     expect(workbenchRoot().style.getPropertyValue('--side-bar-width')).toBe('300px');
-    expect(JSON.parse(localStorage.getItem('stride-atlas:window')!)).toEqual({ theme: 'system', activeView: 'library', sideBarVisible: true, sideBarWidth: 300, zoomLevel: 0 });
+    expect(JSON.parse(localStorage.getItem('stride-atlas:window')!)).toEqual({
+      theme: 'system',
+      activeView: 'library',
+      sideBarVisible: true,
+      sideBarWidth: 300,
+      zoomLevel: 0,
+    });
   });
 });

@@ -2,8 +2,22 @@ import type { KbLookup } from '../../core/kb/kb-lookup';
 import type { EditorInput } from '../../shared/workbench-layout';
 import type { IconName } from './icons';
 
-const TOOL_TITLES = { handout: 'Handout builder', gallery: 'Exercise illustrations', triage: 'Body map & triage', welcome: 'Welcome' } as const;
-const KIND_ICONS = { condition: 'condition', exercise: 'exercise', topic: 'topic', 'red-flag': 'redFlag', handout: 'handout', gallery: 'exercise', triage: 'bodyMap', welcome: 'library' } as const satisfies Record<EditorInput['kind'], IconName>;
+const TOOL_TITLES = {
+  handout: 'Handout builder',
+  gallery: 'Exercise illustrations',
+  triage: 'Body map & triage',
+  welcome: 'Welcome',
+} as const;
+const KIND_ICONS = {
+  condition: 'condition',
+  exercise: 'exercise',
+  topic: 'topic',
+  'red-flag': 'redFlag',
+  handout: 'handout',
+  gallery: 'exercise',
+  triage: 'bodyMap',
+  welcome: 'library',
+} as const satisfies Record<EditorInput['kind'], IconName>;
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).replace(/-/g, ' ');
 

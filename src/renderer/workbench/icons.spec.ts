@@ -5,7 +5,9 @@ import { ICONS, type IconName } from './icons';
 
 describe('icons', () => {
   it('begin every subpath with an absolute move-to, so joining them into one path draws the same lines', () => {
-    const relative = Object.entries(ICONS).flatMap(([name, subpaths]) => subpaths.filter((d) => !/^M\s*[\d.-]/.test(d)).map((d) => `${name}: ${d}`));
+    const relative = Object.entries(ICONS).flatMap(([name, subpaths]) =>
+      subpaths.filter((d) => !/^M\s*[\d.-]/.test(d)).map((d) => `${name}: ${d}`),
+    );
     expect(relative).toEqual([]);
   });
 

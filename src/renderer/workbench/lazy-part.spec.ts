@@ -18,7 +18,9 @@ describe('LazyPart', () => {
   });
 
   it('says which part could not be loaded, and why, instead of failing silently', async () => {
-    const part = new LazyPart('handout builder', () => Promise.reject(new Error('Failed to fetch dynamically imported module')));
+    const part = new LazyPart('handout builder', () =>
+      Promise.reject(new Error('Failed to fetch dynamically imported module')),
+    );
     await part.load();
     expect(part.value).toBeUndefined();
     expect(part.error).toMatch(/handout builder could not be loaded \(Failed to fetch dynamically imported module\)/);

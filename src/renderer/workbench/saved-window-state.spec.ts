@@ -6,12 +6,20 @@ describe('loadSavedWindowState', () => {
   it('answers with both records as they were read', async () => {
     const state = await loadSavedWindowState({
       loadSettings: async () => ({ status: 'ok', value: { ...DEFAULT_SETTINGS, theme: 'dark' } }),
-      loadLayout: async () => ({ status: 'damaged', message: 'layout could not be read: tabs: expected array', keptAs: 'layout.json.damaged' }),
+      loadLayout: async () => ({
+        status: 'damaged',
+        message: 'layout could not be read: tabs: expected array',
+        keptAs: 'layout.json.damaged',
+      }),
     });
     expect(state).toEqual({
       readable: true,
       settings: { status: 'ok', value: { ...DEFAULT_SETTINGS, theme: 'dark' } },
-      layout: { status: 'damaged', message: 'layout could not be read: tabs: expected array', keptAs: 'layout.json.damaged' },
+      layout: {
+        status: 'damaged',
+        message: 'layout could not be read: tabs: expected array',
+        keptAs: 'layout.json.damaged',
+      },
     });
   });
 

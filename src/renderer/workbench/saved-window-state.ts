@@ -14,7 +14,9 @@ export type SavedWindowState =
  * from IndexedDB) is usually there before the first frame and the window opens as the user left it
  * instead of showing the defaults for a moment.
  */
-export async function loadSavedWindowState(appApi: Pick<AppApi, 'loadSettings' | 'loadLayout'>): Promise<SavedWindowState> {
+export async function loadSavedWindowState(
+  appApi: Pick<AppApi, 'loadSettings' | 'loadLayout'>,
+): Promise<SavedWindowState> {
   try {
     const [settings, layout] = await Promise.all([appApi.loadSettings(), appApi.loadLayout()]);
     return { readable: true, settings, layout };

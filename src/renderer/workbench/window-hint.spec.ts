@@ -18,8 +18,15 @@ const refusing = {
   },
 };
 
-const HINT: WindowHint = { theme: 'dark', activeView: 'search', sideBarVisible: false, sideBarWidth: 420, zoomLevel: 3 };
-const stored = (value: unknown) => memoryStorage({ 'stride-atlas:window': typeof value === 'string' ? value : JSON.stringify(value) });
+const HINT: WindowHint = {
+  theme: 'dark',
+  activeView: 'search',
+  sideBarVisible: false,
+  sideBarWidth: 420,
+  zoomLevel: 3,
+};
+const stored = (value: unknown) =>
+  memoryStorage({ 'stride-atlas:window': typeof value === 'string' ? value : JSON.stringify(value) });
 
 describe('window hint', () => {
   it('gives back the window written last', () => {

@@ -2,7 +2,10 @@ import { THEME_CHOICES, type ThemeChoice } from '../../shared/settings';
 import { SIDE_BAR_WIDTH_LIMITS, VIEW_IDS, ZOOM_LIMITS, type WorkbenchLayout } from '../../shared/workbench-layout';
 
 /** What a window looks like before its content: the theme and the frame around the pages. */
-export type WindowHint = { theme: ThemeChoice } & Pick<WorkbenchLayout, 'activeView' | 'sideBarVisible' | 'sideBarWidth' | 'zoomLevel'>;
+export type WindowHint = { theme: ThemeChoice } & Pick<
+  WorkbenchLayout,
+  'activeView' | 'sideBarVisible' | 'sideBarWidth' | 'zoomLevel'
+>;
 
 const KEY = 'stride-atlas:window';
 

@@ -38,8 +38,20 @@ export function workbenchCommands(t: WorkbenchCommandTarget): Command[] {
     return input && 'id' in input ? input : undefined;
   };
   return [
-    { id: 'workbench.quickOpen', title: 'Go to Condition, Exercise or Advice…', keybindings: ['Ctrl+P'], whileTyping: true, run: () => t.openQuickInput('') },
-    { id: 'workbench.commandPalette', title: 'Show All Commands', keybindings: ['Ctrl+Shift+P', 'F1'], whileTyping: true, run: () => t.openQuickInput('>') },
+    {
+      id: 'workbench.quickOpen',
+      title: 'Go to Condition, Exercise or Advice…',
+      keybindings: ['Ctrl+P'],
+      whileTyping: true,
+      run: () => t.openQuickInput(''),
+    },
+    {
+      id: 'workbench.commandPalette',
+      title: 'Show All Commands',
+      keybindings: ['Ctrl+Shift+P', 'F1'],
+      whileTyping: true,
+      run: () => t.openQuickInput('>'),
+    },
     ...VIEW_COMMANDS.map(({ view, title, key }) => ({
       id: `view.${view}`,
       title,
@@ -47,24 +59,94 @@ export function workbenchCommands(t: WorkbenchCommandTarget): Command[] {
       whileTyping: true,
       run: () => (view === 'search' ? t.focusSearch() : state.showView(view)),
     })),
-    { id: 'view.toggleSideBar', title: 'View: Toggle Side Bar', keybindings: ['Ctrl+B'], whileTyping: true, run: () => (state.sideBarVisible = !state.sideBarVisible) },
-    { id: 'view.patientView', title: 'View: Toggle Patient View', keybindings: ['F11'], whileTyping: true, run: () => (state.patientView = !state.patientView) },
+    {
+      id: 'view.toggleSideBar',
+      title: 'View: Toggle Side Bar',
+      keybindings: ['Ctrl+B'],
+      whileTyping: true,
+      run: () => (state.sideBarVisible = !state.sideBarVisible),
+    },
+    {
+      id: 'view.patientView',
+      title: 'View: Toggle Patient View',
+      keybindings: ['F11'],
+      whileTyping: true,
+      run: () => (state.patientView = !state.patientView),
+    },
     { id: 'view.zoomIn', title: 'View: Zoom In', keybindings: ['Ctrl+='], whileTyping: true, run: () => state.zoom(1) },
-    { id: 'view.zoomOut', title: 'View: Zoom Out', keybindings: ['Ctrl+-'], whileTyping: true, run: () => state.zoom(-1) },
-    { id: 'view.zoomReset', title: 'View: Reset Zoom', keybindings: ['Ctrl+0'], whileTyping: true, run: () => state.zoom(0) },
-    { id: 'editor.close', title: 'Tabs: Close Tab', keybindings: ['Ctrl+W'], whileTyping: true, run: () => state.closeTab() },
-    { id: 'editor.reopenClosed', title: 'Tabs: Reopen Closed Tab', keybindings: ['Ctrl+Shift+T'], whileTyping: true, run: () => state.tabs.reopenClosed() },
-    { id: 'editor.next', title: 'Tabs: Next Tab', keybindings: ['Ctrl+Tab', 'Ctrl+PageDown'], whileTyping: true, run: () => state.tabs.next() },
-    { id: 'editor.previous', title: 'Tabs: Previous Tab', keybindings: ['Ctrl+Shift+Tab', 'Ctrl+PageUp'], whileTyping: true, run: () => state.tabs.previous() },
-    { id: 'editor.pin', title: 'Tabs: Keep Tab Open', run: () => state.tabs.active && (state.tabs.active.pinned = true) },
+    {
+      id: 'view.zoomOut',
+      title: 'View: Zoom Out',
+      keybindings: ['Ctrl+-'],
+      whileTyping: true,
+      run: () => state.zoom(-1),
+    },
+    {
+      id: 'view.zoomReset',
+      title: 'View: Reset Zoom',
+      keybindings: ['Ctrl+0'],
+      whileTyping: true,
+      run: () => state.zoom(0),
+    },
+    {
+      id: 'editor.close',
+      title: 'Tabs: Close Tab',
+      keybindings: ['Ctrl+W'],
+      whileTyping: true,
+      run: () => state.closeTab(),
+    },
+    {
+      id: 'editor.reopenClosed',
+      title: 'Tabs: Reopen Closed Tab',
+      keybindings: ['Ctrl+Shift+T'],
+      whileTyping: true,
+      run: () => state.tabs.reopenClosed(),
+    },
+    {
+      id: 'editor.next',
+      title: 'Tabs: Next Tab',
+      keybindings: ['Ctrl+Tab', 'Ctrl+PageDown'],
+      whileTyping: true,
+      run: () => state.tabs.next(),
+    },
+    {
+      id: 'editor.previous',
+      title: 'Tabs: Previous Tab',
+      keybindings: ['Ctrl+Shift+Tab', 'Ctrl+PageUp'],
+      whileTyping: true,
+      run: () => state.tabs.previous(),
+    },
+    {
+      id: 'editor.pin',
+      title: 'Tabs: Keep Tab Open',
+      run: () => state.tabs.active && (state.tabs.active.pinned = true),
+    },
     { id: 'navigate.back', title: 'Go Back', keybindings: ['Alt+ArrowLeft'], run: () => state.goBack() },
     { id: 'navigate.forward', title: 'Go Forward', keybindings: ['Alt+ArrowRight'], run: () => state.goForward() },
     ...THEMES.map(({ choice, title }) => ({ id: `theme.${choice}`, title, run: () => t.setTheme(choice) })),
-    { id: 'triage.open', title: 'Body Map: Open Body Map and Triage', run: () => t.open({ kind: 'triage' }, { pinned: true }) },
-    { id: 'triage.newPatient', title: 'Body Map: New Patient (clear the map, answers, search and handout draft)', keybindings: ['Ctrl+Alt+N'], whileTyping: true, run: () => t.newPatient() },
-    { id: 'handout.open', title: 'Handout: Open Handout Builder', run: () => t.open({ kind: 'handout' }, { pinned: true }) },
+    {
+      id: 'triage.open',
+      title: 'Body Map: Open Body Map and Triage',
+      run: () => t.open({ kind: 'triage' }, { pinned: true }),
+    },
+    {
+      id: 'triage.newPatient',
+      title: 'Body Map: New Patient (clear the map, answers, search and handout draft)',
+      keybindings: ['Ctrl+Alt+N'],
+      whileTyping: true,
+      run: () => t.newPatient(),
+    },
+    {
+      id: 'handout.open',
+      title: 'Handout: Open Handout Builder',
+      run: () => t.open({ kind: 'handout' }, { pinned: true }),
+    },
     { id: 'handout.addActive', title: 'Handout: Add Current Page to Handout', run: () => t.addActiveToHandout() },
-    { id: 'gallery.open', title: 'Show All Exercise Illustrations', run: () => t.open({ kind: 'gallery' }, { pinned: true }) },
+    {
+      id: 'gallery.open',
+      title: 'Show All Exercise Illustrations',
+      run: () => t.open({ kind: 'gallery' }, { pinned: true }),
+    },
     {
       id: 'favourites.toggle',
       title: 'Library: Add or Remove Current Page from Favourites',
@@ -75,7 +157,11 @@ export function workbenchCommands(t: WorkbenchCommandTarget): Command[] {
         if (input) state.toggleFavourite(input);
       },
     },
-    { id: 'help.shortcuts', title: 'Help: Keyboard Shortcuts', run: () => t.open({ kind: 'welcome' }, { pinned: true }) },
+    {
+      id: 'help.shortcuts',
+      title: 'Help: Keyboard Shortcuts',
+      run: () => t.open({ kind: 'welcome' }, { pinned: true }),
+    },
   ];
 }
 

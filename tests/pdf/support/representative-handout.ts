@@ -29,7 +29,10 @@ export function exercisesFromKb(lookup: KbLookup, ids: readonly string[]): Hando
 }
 
 /** 2 conditions, 6 exercises, pain monitoring and return to running, a unicode patient name. */
-export function representativeHandout(lookup: KbLookup, overrides: Partial<Parameters<typeof createHandout>[0]> = {}): Handout {
+export function representativeHandout(
+  lookup: KbLookup,
+  overrides: Partial<Parameters<typeof createHandout>[0]> = {},
+): Handout {
   const exercises = exercisesFromKb(lookup, REPRESENTATIVE_EXERCISES);
   exercises[0] = { ...exercises[0]!, side: 'left', load: 'green loop band' };
   exercises[1] = { ...exercises[1]!, notes: 'Keep your knees hip-width apart.' };
@@ -47,7 +50,10 @@ export function representativeHandout(lookup: KbLookup, overrides: Partial<Param
   });
 }
 
-export function representativeContext(lookup: KbLookup, overrides: Partial<HandoutDocumentContext> = {}): HandoutDocumentContext {
+export function representativeContext(
+  lookup: KbLookup,
+  overrides: Partial<HandoutDocumentContext> = {},
+): HandoutDocumentContext {
   return {
     lookup,
     clinic: {

@@ -22,7 +22,9 @@ function figure(lift: number): string {
     '<path d="M57 72 L56 90 L55 108" stroke="#334e68" stroke-width="7" stroke-linecap="round" stroke-linejoin="round" fill="none"/>',
     `<path d="M${p(hip)} L${p(knee)} L${p(foot)}" stroke="#0b5d6b" stroke-width="7" stroke-linecap="round" stroke-linejoin="round" fill="none"/>`,
     '<ellipse cx="62" cy="62" rx="7" ry="5" fill="#f0b429" fill-opacity="0.6"/>',
-    lift > 0 ? `<path d="M${p({ x: foot.x + 8, y: foot.y + 6 })} q10 -4 12 -14" stroke="#de911d" stroke-width="2" fill="none"/>` : '',
+    lift > 0
+      ? `<path d="M${p({ x: foot.x + 8, y: foot.y + 6 })} q10 -4 12 -14" stroke="#de911d" stroke-width="2" fill="none"/>`
+      : '',
     lift > 0 ? `<path d="M${p({ x: foot.x + 20, y: foot.y - 8 })} l-4 1 l3 3 z" fill="#de911d"/>` : '',
     '</svg>',
   ].join('');
@@ -36,7 +38,8 @@ export const sampleFigureFor: FigureFor = (exerciseId) => sampleFigure(exerciseI
 
 /** The same figures on a wide canvas (7:4, like a body lying down), which the handout stacks. */
 export const wideSampleFigureFor: FigureFor = (exerciseId) => {
-  const widen = (svg: string) => svg.replace('viewBox="0 0 120 120" width="120" height="120"', 'viewBox="-45 25 210 120" width="210" height="120"');
+  const widen = (svg: string) =>
+    svg.replace('viewBox="0 0 120 120" width="120" height="120"', 'viewBox="-45 25 210 120" width="210" height="120"');
   const { start, end } = sampleFigure(exerciseId);
   return { start: widen(start), end: widen(end) };
 };

@@ -30,7 +30,8 @@ export function sampleLogoDataUrl(width = 240, height = 80): string {
     for (let x = 0; x < width; x++) {
       const inDisc = (x - 40) ** 2 + (y - 40) ** 2 < 34 ** 2;
       const stripe = inDisc && Math.abs(x - 40 - (y - 40) * 0.5) < 5;
-      const bar = x > 90 && x < 230 && [18, 36, 54].some((top) => y >= top && y < top + 10) && x < 230 - (y > 30 ? 40 : 0);
+      const bar =
+        x > 90 && x < 230 && [18, 36, 54].some((top) => y >= top && y < top + 10) && x < 230 - (y > 30 ? 40 : 0);
       const [r, g, b] = stripe ? [255, 255, 255] : inDisc ? [11, 93, 107] : bar ? [82, 96, 109] : [255, 255, 255];
       row[1 + x * 3] = r!;
       row[2 + x * 3] = g!;

@@ -19,7 +19,10 @@ export function heldBall(ctx: PropContext): PropItem[] {
   return [
     depthItem(z, [
       filled(circlePath(c, r * cm), fill, stroke, 0.8),
-      filled(capsulePath({ x: c.x - r * 40, y: c.y - r * 35 }, r * 14, { x: c.x - r * 20, y: c.y - r * 52 }, r * 9), ctx.palette.background),
+      filled(
+        capsulePath({ x: c.x - r * 40, y: c.y - r * 35 }, r * 14, { x: c.x - r * 20, y: c.y - r * 52 }, r * 9),
+        ctx.palette.background,
+      ),
     ]),
   ];
 }
@@ -33,6 +36,12 @@ export function floorBall(ctx: PropContext): PropItem[] {
   const { fill, stroke, dark } = ctx.palette.prop;
   const shapes = [filled(circlePath(c, r * cm), fill, stroke, 0.8)];
   if (ctx.prop.kind === 'foam-roller') shapes.push(filled(circlePath(c, r * cm * 0.35), dark));
-  else shapes.push(filled(capsulePath({ x: c.x - r * 45, y: c.y - r * 40 }, r * 12, { x: c.x - r * 22, y: c.y - r * 58 }, r * 8), ctx.palette.background));
+  else
+    shapes.push(
+      filled(
+        capsulePath({ x: c.x - r * 45, y: c.y - r * 40 }, r * 12, { x: c.x - r * 22, y: c.y - r * 58 }, r * 8),
+        ctx.palette.background,
+      ),
+    );
   return [depthItem(0, shapes)];
 }

@@ -76,6 +76,8 @@ export function resistanceBand(ctx: PropContext): PropItem[] {
 /** A towel or belt from a foot (`at`) to the hands (`to`). */
 export function strap(ctx: PropContext): PropItem[] {
   const foot = cuff(ctx, ctx.prop.at ?? 'work-foot');
-  const hands = ctx.proj.point(anchorPoint({ ...ctx, prop: { ...ctx.prop, at: ctx.prop.to ?? 'hands', dx: 0, dy: 0 } }, 'hands'));
+  const hands = ctx.proj.point(
+    anchorPoint({ ...ctx, prop: { ...ctx.prop, at: ctx.prop.to ?? 'hands', dx: 0, dy: 0 } }, 'hands'),
+  );
   return [depthItem(foot.z, [stroked(polylinePath([foot.point, hands]), ctx.palette.prop.band, 2), foot.shape], 8)];
 }

@@ -16,7 +16,9 @@ function slab(ctx: PropContext, x0: number, x1: number, bottom: number, top: num
 export function mat(ctx: PropContext): PropItem[] {
   const low = ctx.keyBodies.flatMap((body) => {
     const floor = lowestPoint(body);
-    return allSupports(body).filter((s) => s.point.y - s.radius < floor + 0.2).map((s) => s.point);
+    return allSupports(body)
+      .filter((s) => s.point.y - s.radius < floor + 0.2)
+      .map((s) => s.point);
   });
   const x0 = Math.min(...low.map((p) => p.x)) - 0.16;
   const x1 = Math.max(...low.map((p) => p.x)) + 0.16;
@@ -27,13 +29,26 @@ export function mat(ctx: PropContext): PropItem[] {
     const corners = [vec(x0, 0, z0), vec(x1, 0, z0), vec(x1, 0, z1), vec(x0, 0, z1)].map((v) => ctx.proj.point(v));
     return [backItem([filled(polygonPath(corners), ctx.palette.prop.fill, ctx.palette.prop.stroke, 0.6)], -1)];
   }
-  return [backItem([filled(slab(ctx, x0, x1, -0.006, propSize(ctx.prop), 0.8), ctx.palette.prop.fill, ctx.palette.prop.stroke, 0.6)], -1)];
+  return [
+    backItem(
+      [filled(slab(ctx, x0, x1, -0.006, propSize(ctx.prop), 0.8), ctx.palette.prop.fill, ctx.palette.prop.stroke, 0.6)],
+      -1,
+    ),
+  ];
 }
 
 export function cushion(ctx: PropContext): PropItem[] {
   const p = anchorPoint(ctx, 'work-knee');
   const w = ctx.prop.size ? 0.34 : 0.32;
-  return [backItem([filled(slab(ctx, p.x - w / 2, p.x + w / 2, 0, propSize(ctx.prop), 3), ctx.palette.prop.fill, ctx.palette.prop.stroke)])];
+  return [
+    backItem([
+      filled(
+        slab(ctx, p.x - w / 2, p.x + w / 2, 0, propSize(ctx.prop), 3),
+        ctx.palette.prop.fill,
+        ctx.palette.prop.stroke,
+      ),
+    ]),
+  ];
 }
 
 export function slideBoard(ctx: PropContext): PropItem[] {

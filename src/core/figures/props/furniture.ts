@@ -2,7 +2,16 @@
 import { landmarkPoint } from '../landmarks';
 import { roundedRectPath, type PathGeometry } from '../path-geometry';
 import { propSize } from '../prop-sizes';
-import { anchorPoint, at2, backItem, bodyCentreX, facing, filled, type PropContext, type PropItem } from './prop-context';
+import {
+  anchorPoint,
+  at2,
+  backItem,
+  bodyCentreX,
+  facing,
+  filled,
+  type PropContext,
+  type PropItem,
+} from './prop-context';
 
 /** A rounded box between two world corners. */
 export function box(ctx: PropContext, x0: number, y0: number, x1: number, y1: number, radius: number): PathGeometry {
@@ -34,7 +43,9 @@ export function step(ctx: PropContext): PropItem[] {
   const p = anchorPoint(ctx, 'work-foot');
   const h = propSize(ctx.prop);
   const half = 0.21;
-  return [backItem([filled(box(ctx, p.x - half, 0, p.x + half, h, 1.5), ctx.palette.prop.fill, ctx.palette.prop.stroke)])];
+  return [
+    backItem([filled(box(ctx, p.x - half, 0, p.x + half, h, 1.5), ctx.palette.prop.fill, ctx.palette.prop.stroke)]),
+  ];
 }
 
 /** A padded bench seen end on: a top and two legs. `at` is the middle of its top. */

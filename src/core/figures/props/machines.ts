@@ -40,7 +40,11 @@ export function legPress(ctx: PropContext): PropItem[] {
       filled(barPath(pt(padBottom), pt(padTop), 4), fill, stroke),
       filled(barPath(pt(seatBack), pt(seatFront), 4), fill, stroke),
     ]),
-    depthItem(0.3, [stroked(polylinePath([pt(plateMid), pt(railEnd)]), dark, 2.6), filled(barPath(pt(plateA), pt(plateB), 2), dark)], 9),
+    depthItem(
+      0.3,
+      [stroked(polylinePath([pt(plateMid), pt(railEnd)]), dark, 2.6), filled(barPath(pt(plateA), pt(plateB), 2), dark)],
+      9,
+    ),
   ];
 }
 
@@ -68,8 +72,20 @@ export function bicycle(ctx: PropContext): PropItem[] {
   const crankArm = (side: 'work' | 'other') => stroked(polylinePath([pt(crank), pt(pedal(current, side))]), dark, 2);
   const workNear = current.legs.work.hip.z >= current.legs.other.hip.z;
   return [
-    backItem([stroked(circlePath(pt(rearHub), r - 1.5), stroke, 3), stroked(circlePath(pt(frontHub), r - 1.5), stroke, 3)]),
-    depthItem(0, [frame, front, fork, filled(barPath(pt(add(saddle, vec(-f * 0.1, 0, 0))), pt(add(saddle, vec(f * 0.06, 0, 0))), 1.8), dark)], 0),
+    backItem([
+      stroked(circlePath(pt(rearHub), r - 1.5), stroke, 3),
+      stroked(circlePath(pt(frontHub), r - 1.5), stroke, 3),
+    ]),
+    depthItem(
+      0,
+      [
+        frame,
+        front,
+        fork,
+        filled(barPath(pt(add(saddle, vec(-f * 0.1, 0, 0))), pt(add(saddle, vec(f * 0.06, 0, 0))), 1.8), dark),
+      ],
+      0,
+    ),
     depthItem(-0.2, [crankArm(workNear ? 'other' : 'work')], 0),
     depthItem(0.2, [crankArm(workNear ? 'work' : 'other')], 9),
   ];
@@ -77,7 +93,13 @@ export function bicycle(ctx: PropContext): PropItem[] {
 
 /** Water up to just above the swimmer's back, over the body, see-through. */
 export function pool(ctx: PropContext): PropItem[] {
-  const xs = ctx.keyBodies.flatMap((b) => [b.head.x, b.legs.work.toe.x, b.legs.other.toe.x, b.arms.work.hand.x, b.arms.other.hand.x]);
+  const xs = ctx.keyBodies.flatMap((b) => [
+    b.head.x,
+    b.legs.work.toe.x,
+    b.legs.other.toe.x,
+    b.arms.work.hand.x,
+    b.arms.other.hand.x,
+  ]);
   const surface = landmarkPoint(ctx.body, ctx.prop.at ?? 'pelvis').y + (ctx.prop.dy ?? 0.06);
   const x0 = Math.min(...xs) - 0.3;
   const x1 = Math.max(...xs) + 0.3;

@@ -42,11 +42,26 @@ export function filled(g: PathGeometry, fill: string, stroke?: string, strokeWid
 
 export function stroked(g: PathGeometry, stroke: string, width: number, fillOpacity?: number): SceneShape {
   const box: Box = [g.box[0] - width / 2, g.box[1] - width / 2, g.box[2] + width / 2, g.box[3] + width / 2];
-  return { role: 'prop', d: g.d, fill: 'none', stroke, strokeWidth: width, round: true, box, ...(fillOpacity !== undefined ? { fillOpacity } : {}) };
+  return {
+    role: 'prop',
+    d: g.d,
+    fill: 'none',
+    stroke,
+    strokeWidth: width,
+    round: true,
+    box,
+    ...(fillOpacity !== undefined ? { fillOpacity } : {}),
+  };
 }
 
-export const backItem = (shapes: SceneShape[], order = 0): PropItem => ({ layer: 'back', item: { z: 0, order, shapes } });
-export const depthItem = (z: number, shapes: SceneShape[], order = 5): PropItem => ({ layer: 'depth', item: { z, order, shapes } });
+export const backItem = (shapes: SceneShape[], order = 0): PropItem => ({
+  layer: 'back',
+  item: { z: 0, order, shapes },
+});
+export const depthItem = (z: number, shapes: SceneShape[], order = 5): PropItem => ({
+  layer: 'depth',
+  item: { z, order, shapes },
+});
 
 /** +1 when the body faces right in the picture (before mirroring), -1 when it faces left. */
 export const facing = (body: Body3D): number => (body.pelvisFrame.x.x >= 0 ? 1 : -1);

@@ -58,8 +58,20 @@ export function barbell(ctx: PropContext): PropItem[] {
   const fc = ctx.proj.point(front);
   const bc = ctx.proj.point(back);
   return [
-    depthItem(ctx.proj.depth(back), [filled(circlePath(bc, r), fill, stroke, 0.8), filled(barPath(bc, ctx.proj.point(p), 1.4), dark)], 0),
-    depthItem(ctx.proj.depth(front), [filled(barPath(ctx.proj.point(p), fc, 1.4), dark), stroked(circlePath(fc, r - 2.2), dark, 4.4), filled(circlePath(fc, 3.2), dark)], 9),
+    depthItem(
+      ctx.proj.depth(back),
+      [filled(circlePath(bc, r), fill, stroke, 0.8), filled(barPath(bc, ctx.proj.point(p), 1.4), dark)],
+      0,
+    ),
+    depthItem(
+      ctx.proj.depth(front),
+      [
+        filled(barPath(ctx.proj.point(p), fc, 1.4), dark),
+        stroked(circlePath(fc, r - 2.2), dark, 4.4),
+        filled(circlePath(fc, 3.2), dark),
+      ],
+      9,
+    ),
   ];
 }
 
@@ -70,7 +82,17 @@ export function smallWeight(ctx: PropContext): PropItem[] {
   const { dark, stroke } = ctx.palette.prop;
   return [
     depthItem(ctx.proj.depth(p), [
-      filled(capsulePath(ctx.proj.point(vec(p.x - 0.06, h / 2, 0)), (h / 2) * cm, ctx.proj.point(vec(p.x + 0.06, h / 2, 0)), (h / 2) * cm), dark, stroke, 0.6),
+      filled(
+        capsulePath(
+          ctx.proj.point(vec(p.x - 0.06, h / 2, 0)),
+          (h / 2) * cm,
+          ctx.proj.point(vec(p.x + 0.06, h / 2, 0)),
+          (h / 2) * cm,
+        ),
+        dark,
+        stroke,
+        0.6,
+      ),
       filled(box(ctx, p.x - 0.05, h * 0.35, p.x + 0.05, h * 0.65, 0.5), stroke),
     ]),
   ];

@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KbLookup } from '../../kb/kb-lookup';
-import { realLookup, REPRESENTATIVE_EXERCISES, representativeContext, representativeHandout } from '../../../../tests/pdf/support/representative-handout';
+import {
+  realLookup,
+  REPRESENTATIVE_EXERCISES,
+  representativeContext,
+  representativeHandout,
+} from '../../../../tests/pdf/support/representative-handout';
 import { sampleFigureFor } from '../../../../tests/pdf/support/sample-figures';
 import { buildHandoutDocument, SECTION_HEADINGS } from './build-handout-document';
 import { HANDOUT_TITLE, LOGO_IMAGE_KEY } from './clinic-header';
@@ -20,7 +25,7 @@ function nodes(content: PdfContent): Record<string, unknown>[] {
   const node = content as unknown as Record<string, unknown>;
   const children = ['stack', 'columns', 'ol', 'ul']
     .flatMap((k) => (Array.isArray(node[k]) ? (node[k] as PdfContent[]) : []))
-    .concat(node['table'] ? ((node['table'] as { body: PdfContent[][] }).body.flat()) : [])
+    .concat(node['table'] ? (node['table'] as { body: PdfContent[][] }).body.flat() : [])
     .concat(Array.isArray(node['text']) ? (node['text'] as PdfContent[]) : []);
   return [node, ...children.flatMap(nodes)];
 }
@@ -30,7 +35,15 @@ function allText(content: PdfContent): string {
   if (typeof content === 'string') return content;
   if (Array.isArray(content)) return content.map(allText).join(' ');
   return nodes(content)
-    .flatMap((n) => ['text', 'ol', 'ul'].flatMap((k) => (typeof n[k] === 'string' ? [n[k]] : Array.isArray(n[k]) ? (n[k] as unknown[]).filter((x) => typeof x === 'string') : [])))
+    .flatMap((n) =>
+      ['text', 'ol', 'ul'].flatMap((k) =>
+        typeof n[k] === 'string'
+          ? [n[k]]
+          : Array.isArray(n[k])
+            ? (n[k] as unknown[]).filter((x) => typeof x === 'string')
+            : [],
+      ),
+    )
     .join(' ');
 }
 
@@ -40,22 +53,40 @@ function cards(content: PdfContent): PdfContent[] {
 
 describe('buildHandoutDocument, a representative handout', () => {
   it('is pure data that survives JSON (so it can cross into a worker)', () => {
-    const definition = buildHandoutDocument(representativeHandout(lookup), representativeContext(lookup, { figureFor: sampleFigureFor }));
+    const definition = buildHandoutDocument(
+      representativeHandout(lookup),
+      representativeContext(lookup, { figureFor: sampleFigureFor }),
+    );
     expect(JSON.parse(JSON.stringify(definition))).toEqual(definition);
     expect(definition.pageSize).toBe('A4');
     expect(definition.language).toBe('en-GB');
-    expect(definition.info).toMatchObject({ title: HANDOUT_TITLE, author: 'Riverside Running Physio', creator: 'Stride Atlas test' });
+    expect(definition.info).toMatchObject({
+      title: HANDOUT_TITLE,
+      author: 'Riverside Running Physio',
+      creator: 'Stride Atlas test',
+    });
   });
 
   it('prints the clinic, the patient, both dates, the clinician, and a page footer', () => {
     const definition = buildHandoutDocument(representativeHandout(lookup), representativeContext(lookup));
     const text = allText(definition.content);
-    for (const part of ['Riverside Running Physio', '12 Mill Lane, Bristol BS1 4DJ', 'Tel. 0117 496 0123', 'Zoë Łukasz-Ørsted Çelik', '2 March 2026', '30 March 2026', 'Alex Morgan']) {
+    for (const part of [
+      'Riverside Running Physio',
+      '12 Mill Lane, Bristol BS1 4DJ',
+      'Tel. 0117 496 0123',
+      'Zoë Łukasz-Ørsted Çelik',
+      '2 March 2026',
+      '30 March 2026',
+      'Alex Morgan',
+    ]) {
       expect(text).toContain(part);
     }
     expect(definition.images).toEqual({ [LOGO_IMAGE_KEY]: representativeContext(lookup).clinic.logoDataUrl });
     expect(nodes(definition.content).some((n) => n['image'] === LOGO_IMAGE_KEY)).toBe(true);
-    expect(definition.pageFooter).toMatchObject({ left: 'Zoë Łukasz-Ørsted Çelik  ·  2 March 2026', right: 'Page {page} of {pages}' });
+    expect(definition.pageFooter).toMatchObject({
+      left: 'Zoë Łukasz-Ørsted Çelik  ·  2 March 2026',
+      right: 'Page {page} of {pages}',
+    });
   });
 
   it('has one unbreakable card per exercise, in order, with numbered steps and a dosage box', () => {
@@ -81,13 +112,21 @@ describe('buildHandoutDocument, a representative handout', () => {
   it('draws placeholder frames without figures, and the SVGs when figureFor gives them', () => {
     const without = buildHandoutDocument(representativeHandout(lookup), representativeContext(lookup));
     expect(nodes(without.content).filter((n) => 'svg' in n)).toHaveLength(0);
-    expect(nodes(without.content).filter((n) => Array.isArray(n['canvas']) && (n['canvas'] as { dash?: unknown }[]).some((c) => c.dash))).toHaveLength(2 * REPRESENTATIVE_EXERCISES.length);
+    expect(
+      nodes(without.content).filter(
+        (n) => Array.isArray(n['canvas']) && (n['canvas'] as { dash?: unknown }[]).some((c) => c.dash),
+      ),
+    ).toHaveLength(2 * REPRESENTATIVE_EXERCISES.length);
     const asked: string[] = [];
     const withFigures = buildHandoutDocument(
       representativeHandout(lookup),
-      representativeContext(lookup, { figureFor: (id, side) => (asked.push(`${id}:${side}`), sampleFigureFor(id, side)) }),
+      representativeContext(lookup, {
+        figureFor: (id, side) => (asked.push(`${id}:${side}`), sampleFigureFor(id, side)),
+      }),
     );
-    expect(nodes(withFigures.content).filter((n) => typeof n['svg'] === 'string')).toHaveLength(2 * REPRESENTATIVE_EXERCISES.length);
+    expect(nodes(withFigures.content).filter((n) => typeof n['svg'] === 'string')).toHaveLength(
+      2 * REPRESENTATIVE_EXERCISES.length,
+    );
     expect(asked[0]).toBe('clamshell:left');
   });
 
@@ -99,7 +138,9 @@ describe('buildHandoutDocument, a representative handout', () => {
     expect(text).toContain('Pain monitoring (running with pain)');
     expect(text).toContain('Return-to-running plan');
     expect(text).toContain('Run on flat routes for now.');
-    const tables = nodes(definition.content).filter((n) => n['layout'] === 'handoutTable') as unknown as { table: { headerRows: number; dontBreakRows: boolean; body: unknown[][]; widths: string[] } }[];
+    const tables = nodes(definition.content).filter((n) => n['layout'] === 'handoutTable') as unknown as {
+      table: { headerRows: number; dontBreakRows: boolean; body: unknown[][]; widths: string[] };
+    }[];
     expect(tables.length).toBe(3);
     for (const t of tables) {
       expect(t.table).toMatchObject({ headerRows: 1, dontBreakRows: true });
@@ -114,7 +155,8 @@ describe('buildHandoutDocument, a representative handout', () => {
     const definition = buildHandoutDocument(representativeHandout(lookup), representativeContext(lookup));
     const text = allText(definition.content);
     for (const id of ['pain-monitoring', 'return-to-running-plan']) {
-      for (const section of lookup.topic(id)!.sections) if (section.clinician) expect(text).not.toContain(section.clinician.slice(0, 50));
+      for (const section of lookup.topic(id)!.sections)
+        if (section.clinician) expect(text).not.toContain(section.clinician.slice(0, 50));
     }
     expect(text).not.toContain(lookup.condition('gluteal-tendinopathy')!.summary.clinician.slice(0, 50));
   });
@@ -123,7 +165,12 @@ describe('buildHandoutDocument, a representative handout', () => {
     const km = allText(buildHandoutDocument(representativeHandout(lookup), representativeContext(lookup)).content);
     expect(km).not.toMatch(/\bmiles?\b/);
     expect(km).toContain('about 3 km');
-    const miles = allText(buildHandoutDocument(representativeHandout(lookup, { options: { units: 'miles' } }), representativeContext(lookup)).content);
+    const miles = allText(
+      buildHandoutDocument(
+        representativeHandout(lookup, { options: { units: 'miles' } }),
+        representativeContext(lookup),
+      ).content,
+    );
     expect(miles).not.toMatch(/\bkm\b/);
     expect(miles).toContain('about 2 miles');
   });
@@ -139,7 +186,8 @@ describe('buildHandoutDocument options', () => {
     const definition = buildHandoutDocument(handout, representativeContext(lookup));
     const text = allText(definition.content);
     expect(cards(definition.content)).toHaveLength(0);
-    for (const heading of [SECTION_HEADINGS.exercises, SECTION_HEADINGS.advice, SECTION_HEADINGS.notes]) expect(text).not.toContain(heading);
+    for (const heading of [SECTION_HEADINGS.exercises, SECTION_HEADINGS.advice, SECTION_HEADINGS.notes])
+      expect(text).not.toContain(heading);
     expect(text).not.toContain('Private note');
     expect(text).toContain(RED_FLAG_HEADING);
     expect(text).toContain(lookup.redFlag('unable-to-weight-bear')!.patient);
@@ -147,7 +195,10 @@ describe('buildHandoutDocument options', () => {
 
   it('scales type for large print and sets Letter paper', () => {
     const normal = buildHandoutDocument(representativeHandout(lookup), representativeContext(lookup));
-    const large = buildHandoutDocument(representativeHandout(lookup, { options: { largePrint: true, paperSize: 'Letter' } }), representativeContext(lookup));
+    const large = buildHandoutDocument(
+      representativeHandout(lookup, { options: { largePrint: true, paperSize: 'Letter' } }),
+      representativeContext(lookup),
+    );
     expect(large.pageSize).toBe('LETTER');
     expect(large.defaultStyle!.fontSize).toBeGreaterThanOrEqual(14);
     for (const [name, style] of Object.entries(normal.styles!)) {
@@ -157,8 +208,16 @@ describe('buildHandoutDocument options', () => {
   });
 
   it('leaves out what is empty: no patient, no clinic, no review date, no logo', () => {
-    const handout = representativeHandout(lookup, { patientName: '', clinicianName: '', reviewAfterWeeks: null, notes: '' });
-    const definition = buildHandoutDocument(handout, { lookup, clinic: { name: '', address: '', phone: '', email: '', logoDataUrl: null } });
+    const handout = representativeHandout(lookup, {
+      patientName: '',
+      clinicianName: '',
+      reviewAfterWeeks: null,
+      notes: '',
+    });
+    const definition = buildHandoutDocument(handout, {
+      lookup,
+      clinic: { name: '', address: '', phone: '', email: '', logoDataUrl: null },
+    });
     const text = allText(definition.content);
     expect(definition.images).toBeUndefined();
     expect(text).not.toMatch(/PATIENT|NEXT REVIEW|CLINICIAN|Our number/);
@@ -177,19 +236,32 @@ describe('buildHandoutDocument options', () => {
 
   it('uses the context clinician when the handout names none', () => {
     const handout = representativeHandout(lookup, { clinicianName: '' });
-    const text = allText(buildHandoutDocument(handout, representativeContext(lookup, { clinicianName: 'Sam Lee' })).content);
+    const text = allText(
+      buildHandoutDocument(handout, representativeContext(lookup, { clinicianName: 'Sam Lee' })).content,
+    );
     expect(text).toContain('Sam Lee');
   });
 
   it('skips ids the knowledge base no longer has instead of failing', () => {
     const handout = representativeHandout(lookup);
-    const stale = { ...handout, conditions: [...handout.conditions, 'gone'], topics: ['gone-topic'], exercises: [...handout.exercises, { ...handout.exercises[0]!, exerciseId: 'gone-exercise' }] };
-    expect(cards(buildHandoutDocument(stale, representativeContext(lookup)).content)).toHaveLength(REPRESENTATIVE_EXERCISES.length);
+    const stale = {
+      ...handout,
+      conditions: [...handout.conditions, 'gone'],
+      topics: ['gone-topic'],
+      exercises: [...handout.exercises, { ...handout.exercises[0]!, exerciseId: 'gone-exercise' }],
+    };
+    expect(cards(buildHandoutDocument(stale, representativeContext(lookup)).content)).toHaveLength(
+      REPRESENTATIVE_EXERCISES.length,
+    );
   });
 
   it('names only table layouts that the renderers register', () => {
     const definition = buildHandoutDocument(representativeHandout(lookup), representativeContext(lookup));
-    const layouts = new Set(nodes(definition.content).map((n) => n['layout']).filter((l) => l !== undefined));
+    const layouts = new Set(
+      nodes(definition.content)
+        .map((n) => n['layout'])
+        .filter((l) => l !== undefined),
+    );
     for (const layout of layouts) expect(Object.keys(HANDOUT_TABLE_LAYOUTS)).toContain(layout);
   });
 

@@ -19,7 +19,9 @@ import { redFlagSection } from './red-flag-section';
 import { topicBlocks } from './topic-section';
 
 /** A handout's definition: pdfmake's, with the footer as data instead of a function. */
-export type HandoutDocumentDefinition = Omit<TDocumentDefinitions, 'footer' | 'header'> & { pageFooter: PageFooterSpec };
+export type HandoutDocumentDefinition = Omit<TDocumentDefinitions, 'footer' | 'header'> & {
+  pageFooter: PageFooterSpec;
+};
 
 export const SECTION_HEADINGS = {
   conditions: (n: number) => (n === 1 ? 'About your condition' : 'About your conditions'),
@@ -37,13 +39,18 @@ function section(state: BuildState, heading: string, blocks: PdfContent[]): PdfC
   if (blocks.length === 0) return [];
   const [first, ...rest] = blocks;
   const together: PdfContent[] = [sectionHeading(heading), first!];
-  return fitsOnPage(state, { stack: together }) ? [{ unbreakable: true, stack: together }, ...rest] : [...together, ...rest];
+  return fitsOnPage(state, { stack: together })
+    ? [{ unbreakable: true, stack: together }, ...rest]
+    : [...together, ...rest];
 }
 
 function conditionsSection(state: BuildState, conditions: Condition[]): PdfContent[] {
   const units = state.handout.options.units;
   const blocks = conditions.map((c) =>
-    keepTogether(state, [{ text: printable(c.name), style: 'itemHeading' }, { text: kbText(c.summary.patient, units), style: 'paragraph' }]),
+    keepTogether(state, [
+      { text: printable(c.name), style: 'itemHeading' },
+      { text: kbText(c.summary.patient, units), style: 'paragraph' },
+    ]),
   );
   return section(state, SECTION_HEADINGS.conditions(conditions.length), blocks);
 }
@@ -57,13 +64,24 @@ function exercisesSection(state: BuildState, entries: [HandoutExercise, Exercise
 }
 
 function adviceSection(state: BuildState, topics: Topic[]): PdfContent[] {
-  return section(state, SECTION_HEADINGS.advice, topics.flatMap((t) => topicBlocks(state, t)));
+  return section(
+    state,
+    SECTION_HEADINGS.advice,
+    topics.flatMap((t) => topicBlocks(state, t)),
+  );
 }
 
 /** Notes are typed text of any length: one block per paragraph, so they split between paragraphs. */
 function notesSection(state: BuildState): PdfContent[] {
-  const paragraphs = printable(state.handout.notes.trim()).split(/\n[ ]*\n/).map((p) => p.trim()).filter(Boolean);
-  return section(state, SECTION_HEADINGS.notes, paragraphs.map((text): PdfContent => ({ text, style: 'notes' })));
+  const paragraphs = printable(state.handout.notes.trim())
+    .split(/\n[ ]*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return section(
+    state,
+    SECTION_HEADINGS.notes,
+    paragraphs.map((text): PdfContent => ({ text, style: 'notes' })),
+  );
 }
 
 function footerSpec(state: BuildState): PageFooterSpec {
@@ -90,10 +108,12 @@ export function buildHandoutDocument(handout: Handout, context: HandoutDocumentC
   const { lookup } = context;
   const { include } = handout.options;
   const conditions = present(handout.conditions.map((id) => lookup.condition(id)));
-  const exercises = present(handout.exercises.map((e) => {
-    const exercise = lookup.exercise(e.exerciseId);
-    return exercise ? ([e, exercise] as [HandoutExercise, Exercise]) : undefined;
-  }));
+  const exercises = present(
+    handout.exercises.map((e) => {
+      const exercise = lookup.exercise(e.exerciseId);
+      return exercise ? ([e, exercise] as [HandoutExercise, Exercise]) : undefined;
+    }),
+  );
   const topics = present(handout.topics.map((id) => lookup.topic(id)));
   const { defaultStyle, styles } = handoutStyles(handout.options.largePrint);
   const logo = printableLogo(context.clinic.logoDataUrl);

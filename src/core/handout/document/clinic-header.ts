@@ -21,7 +21,9 @@ function contactLines(state: BuildState): PdfText[] {
   const lines: PdfText[] = [];
   const addressText = printable(address.trim()).replace(/\n+/g, ', ');
   if (addressText) lines.push({ text: addressText, style: 'clinicContact' });
-  const reach = [phone.trim() && `Tel. ${printable(phone.trim())}`, email.trim() && printable(email.trim())].filter(Boolean).join('   ·   ');
+  const reach = [phone.trim() && `Tel. ${printable(phone.trim())}`, email.trim() && printable(email.trim())]
+    .filter(Boolean)
+    .join('   ·   ');
   if (reach) lines.push({ text: reach, style: 'clinicContact' });
   return lines;
 }
@@ -41,13 +43,21 @@ export function clinicHeader(state: BuildState): PdfContent[] {
     : [{ ...details, width: '*' }];
   return [
     { columns, columnGap: 16 },
-    { margin: [0, 10, 0, 0], canvas: [{ type: 'line', x1: 0, y1: 0, x2: state.contentWidth, y2: 0, lineWidth: 1.5, lineColor: COLORS.accent }] },
+    {
+      margin: [0, 10, 0, 0],
+      canvas: [{ type: 'line', x1: 0, y1: 0, x2: state.contentWidth, y2: 0, lineWidth: 1.5, lineColor: COLORS.accent }],
+    },
   ];
 }
 
 /** Dates never wrap ("2 March / 2026"); names may. */
 function panelCell(label: string, value: string, noWrap = false): PdfContent {
-  return { stack: [{ text: label.toUpperCase(), style: 'panelLabel', noWrap }, { text: value, style: 'panelValue', noWrap }] };
+  return {
+    stack: [
+      { text: label.toUpperCase(), style: 'panelLabel', noWrap },
+      { text: value, style: 'panelValue', noWrap },
+    ],
+  };
 }
 
 export function patientPanel(state: BuildState): PdfContent[] {

@@ -22,11 +22,11 @@ const PDFMAKE_DEFAULT_LAYOUT: PdfTableLayout = {
  * faces, rounded up, so a line never holds more than estimated.
  */
 const ASCII_EM = [
-  0.25, 0.27, 0.33, 0.62, 0.57, 0.74, 0.65, 0.18, 0.35, 0.35, 0.45, 0.57, 0.23, 0.34, 0.28, 0.42, 0.57, 0.57, 0.57, 0.57,
-  0.57, 0.57, 0.57, 0.57, 0.57, 0.57, 0.27, 0.24, 0.51, 0.57, 0.53, 0.49, 0.9, 0.67, 0.64, 0.66, 0.66, 0.57, 0.56, 0.69,
-  0.72, 0.29, 0.56, 0.64, 0.55, 0.88, 0.72, 0.69, 0.64, 0.69, 0.63, 0.61, 0.61, 0.66, 0.65, 0.89, 0.64, 0.62, 0.61, 0.28,
-  0.42, 0.28, 0.43, 0.46, 0.33, 0.55, 0.57, 0.53, 0.57, 0.54, 0.36, 0.57, 0.56, 0.26, 0.26, 0.53, 0.26, 0.88, 0.56, 0.58,
-  0.57, 0.57, 0.36, 0.52, 0.34, 0.56, 0.5, 0.76, 0.51, 0.49, 0.51, 0.34, 0.25, 0.34, 0.69,
+  0.25, 0.27, 0.33, 0.62, 0.57, 0.74, 0.65, 0.18, 0.35, 0.35, 0.45, 0.57, 0.23, 0.34, 0.28, 0.42, 0.57, 0.57, 0.57,
+  0.57, 0.57, 0.57, 0.57, 0.57, 0.57, 0.57, 0.27, 0.24, 0.51, 0.57, 0.53, 0.49, 0.9, 0.67, 0.64, 0.66, 0.66, 0.57, 0.56,
+  0.69, 0.72, 0.29, 0.56, 0.64, 0.55, 0.88, 0.72, 0.69, 0.64, 0.69, 0.63, 0.61, 0.61, 0.66, 0.65, 0.89, 0.64, 0.62,
+  0.61, 0.28, 0.42, 0.28, 0.43, 0.46, 0.33, 0.55, 0.57, 0.53, 0.57, 0.54, 0.36, 0.57, 0.56, 0.26, 0.26, 0.53, 0.26,
+  0.88, 0.56, 0.58, 0.57, 0.57, 0.36, 0.52, 0.34, 0.56, 0.5, 0.76, 0.51, 0.49, 0.51, 0.34, 0.25, 0.34, 0.69,
 ];
 /** Beyond ASCII (accented Latin, Greek, Cyrillic): above each script's average, by case. */
 const OTHER_EM = { upper: 0.76, lower: 0.63, symbol: 0.7 } as const;
@@ -70,12 +70,24 @@ interface Resolved {
 }
 
 /** The node's effective style (inherited, then named styles, then its own properties). */
-function resolve(node: Record<string, unknown>, inherited: PdfStyle, ctx: EstimateContext): { style: PdfStyle; own: Resolved } {
-  const names = node['style'] === undefined ? [] : Array.isArray(node['style']) ? (node['style'] as string[]) : [node['style'] as string];
+function resolve(
+  node: Record<string, unknown>,
+  inherited: PdfStyle,
+  ctx: EstimateContext,
+): { style: PdfStyle; own: Resolved } {
+  const names =
+    node['style'] === undefined
+      ? []
+      : Array.isArray(node['style'])
+        ? (node['style'] as string[])
+        : [node['style'] as string];
   const fromStyles = Object.assign({}, ...names.map((n) => ctx.styles[n] ?? {})) as PdfStyle;
   const style: PdfStyle = { ...inherited, ...fromStyles, ...(node as PdfStyle) };
   const margin = (node['margin'] as PdfMargins | undefined) ?? fromStyles.margin;
-  return { style, own: { fontSize: style.fontSize ?? 12, lineHeight: style.lineHeight ?? 1, margin: verticalMargin(margin) } };
+  return {
+    style,
+    own: { fontSize: style.fontSize ?? 12, lineHeight: style.lineHeight ?? 1, margin: verticalMargin(margin) },
+  };
 }
 
 /** Lines a text takes, wrapping word by word as pdfmake does (a word wider than a line is cut). */
@@ -102,17 +114,20 @@ function textLines(text: string, fontSize: number, width: number): number {
 
 function flatText(text: unknown): string {
   if (typeof text === 'string') return text;
-  if (Array.isArray(text)) return text.map((t) => flatText(typeof t === 'string' ? t : (t as { text: unknown }).text)).join('');
+  if (Array.isArray(text))
+    return text.map((t) => flatText(typeof t === 'string' ? t : (t as { text: unknown }).text)).join('');
   return '';
 }
 
 /** Width of content set on one line (the most an 'auto' column takes), or undefined if unknown. */
 function naturalWidth(content: PdfContent, inherited: PdfStyle, ctx: EstimateContext): number | undefined {
-  if (typeof content === 'string') return Math.max(...content.split('\n').map(wordWidthEm)) * (inherited.fontSize ?? 12);
+  if (typeof content === 'string')
+    return Math.max(...content.split('\n').map(wordWidthEm)) * (inherited.fontSize ?? 12);
   if (Array.isArray(content)) return undefined;
   const node = content as unknown as Record<string, unknown>;
   const { style, own } = resolve(node, inherited, ctx);
-  if (node['text'] !== undefined) return Math.max(...flatText(node['text']).split('\n').map(wordWidthEm)) * own.fontSize;
+  if (node['text'] !== undefined)
+    return Math.max(...flatText(node['text']).split('\n').map(wordWidthEm)) * own.fontSize;
   if (Array.isArray(node['stack'])) {
     const widths = (node['stack'] as PdfContent[]).map((c) => naturalWidth(c, style, ctx));
     return widths.some((w) => w === undefined) ? undefined : Math.max(0, ...(widths as number[]));
@@ -124,12 +139,26 @@ function naturalWidth(content: PdfContent, inherited: PdfStyle, ctx: EstimateCon
  * Splits a width among columns: fixed and percent widths first, then 'auto' columns their
  * natural width (when known and not more than an equal share), then '*' columns the rest.
  */
-function columnWidths(widths: (PdfWidth | undefined)[], natural: (number | undefined)[], total: number, gap: number): number[] {
+function columnWidths(
+  widths: (PdfWidth | undefined)[],
+  natural: (number | undefined)[],
+  total: number,
+  gap: number,
+): number[] {
   const available = total - gap * Math.max(0, widths.length - 1);
-  const fixed = widths.map((w) => (typeof w === 'number' ? w : typeof w === 'string' && w.endsWith('%') ? (parseFloat(w) / 100) * available : undefined));
+  const fixed = widths.map((w) =>
+    typeof w === 'number'
+      ? w
+      : typeof w === 'string' && w.endsWith('%')
+        ? (parseFloat(w) / 100) * available
+        : undefined,
+  );
   const shareCount = fixed.filter((w) => w === undefined).length;
   const equalShare = (available - fixed.reduce<number>((a, b) => a + (b ?? 0), 0)) / Math.max(1, shareCount);
-  const sized = fixed.map((w, i) => w ?? (widths[i] === 'auto' && natural[i] !== undefined && natural[i]! <= equalShare ? natural[i] : undefined));
+  const sized = fixed.map(
+    (w, i) =>
+      w ?? (widths[i] === 'auto' && natural[i] !== undefined && natural[i]! <= equalShare ? natural[i] : undefined),
+  );
   const rest = available - sized.reduce<number>((a, b) => a + (b ?? 0), 0);
   const stars = sized.filter((w) => w === undefined).length;
   return sized.map((w) => w ?? Math.max(10, rest / Math.max(1, stars)));
@@ -155,14 +184,25 @@ function estimate(content: PdfContent, width: number, inherited: PdfStyle, ctx: 
   } else if (Array.isArray(node['columns'])) {
     const columns = node['columns'] as PdfContent[];
     const declared = columns.map((c) => (typeof c === 'object' && !Array.isArray(c) ? c.width : undefined));
-    const widths = columnWidths(declared, columns.map((c) => naturalWidth(c, style, ctx)), width, (node['columnGap'] as number) ?? 0);
+    const widths = columnWidths(
+      declared,
+      columns.map((c) => naturalWidth(c, style, ctx)),
+      width,
+      (node['columnGap'] as number) ?? 0,
+    );
     body = Math.max(0, ...columns.map((c, i) => estimate(c, widths[i]!, style, ctx)));
   } else if (node['table']) {
     const table = node['table'] as { body: PdfContent[][]; widths?: PdfWidth[]; heights?: number[] };
-    const layout = { ...PDFMAKE_DEFAULT_LAYOUT, ...(HANDOUT_TABLE_LAYOUTS[node['layout'] as string] ?? {}) } as Required<PdfTableLayout>;
+    const layout = {
+      ...PDFMAKE_DEFAULT_LAYOUT,
+      ...(HANDOUT_TABLE_LAYOUTS[node['layout'] as string] ?? {}),
+    } as Required<PdfTableLayout>;
     const shape = node as unknown as { table: { body: unknown[][]; widths?: unknown[] } };
     const columns = table.body[0]?.length ?? 1;
-    const across = Array.from({ length: columns }, (_, c) => layout.paddingLeft(c, shape) + layout.paddingRight(c, shape) + layout.vLineWidth(c, shape));
+    const across = Array.from(
+      { length: columns },
+      (_, c) => layout.paddingLeft(c, shape) + layout.paddingRight(c, shape) + layout.vLineWidth(c, shape),
+    );
     const natural = Array.from({ length: columns }, (_, c) => {
       const cells = table.body.map((row) => naturalWidth(row[c] ?? '', style, ctx));
       return cells.some((w) => w === undefined) ? undefined : Math.max(0, ...(cells as number[]));
@@ -173,17 +213,28 @@ function estimate(content: PdfContent, width: number, inherited: PdfStyle, ctx: 
       typeof w === 'string' && w.endsWith('%') ? Math.max(1, (parseFloat(w) / 100) * width - across[c]!) : w,
     );
     const widths = columnWidths(declared, natural, inner, 0);
-    body = table.body.reduce<number>((h, row, r) => {
-      const cells = Math.max(...row.map((cell, c) => estimate(cell, widths[c] ?? width, style, ctx)));
-      return h + Math.max(table.heights?.[r] ?? 0, cells) + layout.paddingTop(r, shape) + layout.paddingBottom(r, shape) + layout.hLineWidth(r, shape);
-    }, layout.hLineWidth(table.body.length, shape));
+    body = table.body.reduce<number>(
+      (h, row, r) => {
+        const cells = Math.max(...row.map((cell, c) => estimate(cell, widths[c] ?? width, style, ctx)));
+        return (
+          h +
+          Math.max(table.heights?.[r] ?? 0, cells) +
+          layout.paddingTop(r, shape) +
+          layout.paddingBottom(r, shape) +
+          layout.hLineWidth(r, shape)
+        );
+      },
+      layout.hLineWidth(table.body.length, shape),
+    );
   } else if (node['svg'] !== undefined || node['image'] !== undefined) {
     const fit = node['fit'] as [number, number] | undefined;
     body = fit?.[1] ?? (node['height'] as number | undefined) ?? 100;
   } else if (Array.isArray(node['canvas'])) {
     body = Math.max(
       0,
-      ...(node['canvas'] as Record<string, number>[]).map((e) => Math.max(e['y'] ?? 0, e['y1'] ?? 0, e['y2'] ?? 0) + (e['h'] ?? e['r2'] ?? e['r1'] ?? 0)),
+      ...(node['canvas'] as Record<string, number>[]).map(
+        (e) => Math.max(e['y'] ?? 0, e['y1'] ?? 0, e['y2'] ?? 0) + (e['h'] ?? e['r2'] ?? e['r1'] ?? 0),
+      ),
     );
   }
   return body + own.margin;

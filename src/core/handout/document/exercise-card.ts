@@ -46,7 +46,12 @@ function dosageBox(lines: PrescriptionLines, units: DistanceUnits): PdfContent[]
   ];
 }
 
-export function exerciseCard(state: BuildState, entry: HandoutExercise, exercise: Exercise, position: number): PdfContent {
+export function exerciseCard(
+  state: BuildState,
+  entry: HandoutExercise,
+  exercise: Exercise,
+  position: number,
+): PdfContent {
   const units = state.handout.options.units;
   const lines = prescriptionLines(entry, exercise);
   const figures = figureColumn(state.context.figureFor?.(exercise.id, entry.side));

@@ -15,7 +15,10 @@ const figureSide = (side: HandoutSide): FigureSide => (side === 'left' ? 'left' 
  * `figureFor` for the handout builder, remembering each drawing; `onScene` hears of every scene
  * drawn, with its SVG (the app's preview draws the scene itself instead of injecting the SVG).
  */
-export function createExerciseFigures(figures: readonly FigureData[], onScene?: (svg: string, scene: FigureScene) => void): FigureFor {
+export function createExerciseFigures(
+  figures: readonly FigureData[],
+  onScene?: (svg: string, scene: FigureScene) => void,
+): FigureFor {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const drawn = new Map<string, ExerciseFigure>();
 

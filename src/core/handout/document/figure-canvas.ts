@@ -15,7 +15,10 @@ const ATTRIBUTE = /([\w:-]+)="([^"]*)"/g;
 const SILENT = new Set(['title', 'desc']);
 
 const unescape = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!);
+  text.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!,
+  );
 
 function attributes(source: string): Record<string, string> {
   return Object.fromEntries([...source.matchAll(ATTRIBUTE)].map((m) => [m[1]!, unescape(m[2]!)]));
@@ -47,7 +50,11 @@ export function figureCanvas(svg: string, [width, height]: [number, number]): Pd
   let depth = 0;
   for (const [, closing, name, attrs, selfClosing] of svg.matchAll(ELEMENT)) {
     if (name === 'svg') {
-      if (!closing) viewBox = (attributes(attrs!)['viewBox'] ?? '').trim().split(/[\s,]+/).map(Number);
+      if (!closing)
+        viewBox = (attributes(attrs!)['viewBox'] ?? '')
+          .trim()
+          .split(/[\s,]+/)
+          .map(Number);
     } else if (name === 'path' && !closing) {
       if (depth > 0 || !selfClosing) return undefined;
       paths.push(attributes(attrs!));
@@ -57,7 +64,8 @@ export function figureCanvas(svg: string, [width, height]: [number, number]): Pd
       return undefined;
     }
   }
-  if (!viewBox || viewBox.length !== 4 || !viewBox.every(Number.isFinite) || viewBox[2]! <= 0 || viewBox[3]! <= 0) return undefined;
+  if (!viewBox || viewBox.length !== 4 || !viewBox.every(Number.isFinite) || viewBox[2]! <= 0 || viewBox[3]! <= 0)
+    return undefined;
   const [x, y, w, h] = viewBox as [number, number, number, number];
   const scale = Math.min(width / w, height / h);
   // Horizontally pdfmake centres the canvas by its width; vertically it is placed here.

@@ -32,7 +32,11 @@ export function svgAspect(svg: string): number | undefined {
   const attr = (name: string) => new RegExp(`\\s${name}="([\\d.]+)(?:px|pt)?"`).exec(root)?.[1];
   const [width, height] = [Number(attr('width')), Number(attr('height'))];
   if (width > 0 && height > 0) return width / height;
-  const box = /\sviewBox="([^"]+)"/.exec(root)?.[1]?.trim().split(/[\s,]+/).map(Number);
+  const box = /\sviewBox="([^"]+)"/
+    .exec(root)?.[1]
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   return box && box.length === 4 && box[2]! > 0 && box[3]! > 0 ? box[2]! / box[3]! : undefined;
 }
 
@@ -43,11 +47,41 @@ function placeholder(): PdfContent {
   const sign: PdfCanvasElement[] = [
     { type: 'ellipse', x: cx, y: w * 0.3, r1: 6.5, r2: 6.5, color: '#a8b3bf' },
     { type: 'line', x1: cx, y1: w * 0.39, x2: cx, y2: w * 0.6, ...stroke },
-    { type: 'polyline', points: [{ x: cx - 11, y: w * 0.5 }, { x: cx, y: w * 0.43 }, { x: cx + 11, y: w * 0.5 }], ...stroke },
-    { type: 'polyline', points: [{ x: cx - 8, y: w * 0.76 }, { x: cx, y: w * 0.6 }, { x: cx + 8, y: w * 0.76 }], ...stroke },
+    {
+      type: 'polyline',
+      points: [
+        { x: cx - 11, y: w * 0.5 },
+        { x: cx, y: w * 0.43 },
+        { x: cx + 11, y: w * 0.5 },
+      ],
+      ...stroke,
+    },
+    {
+      type: 'polyline',
+      points: [
+        { x: cx - 8, y: w * 0.76 },
+        { x: cx, y: w * 0.6 },
+        { x: cx + 8, y: w * 0.76 },
+      ],
+      ...stroke,
+    },
   ];
   return {
-    canvas: [{ type: 'rect', x: 0, y: 0, w, h: w, r: 4, color: COLORS.panel, lineColor: COLORS.line, lineWidth: 0.8, dash: { length: 3, space: 2 } }, ...sign],
+    canvas: [
+      {
+        type: 'rect',
+        x: 0,
+        y: 0,
+        w,
+        h: w,
+        r: 4,
+        color: COLORS.panel,
+        lineColor: COLORS.line,
+        lineWidth: 0.8,
+        dash: { length: 3, space: 2 },
+      },
+      ...sign,
+    ],
   };
 }
 
@@ -66,18 +100,35 @@ export function figureColumn(figure: ExerciseFigure | undefined): FigureColumn {
   const uprightColumn = 2 * (UPRIGHT_SIZE + FRAME_EXTRA) + FRAME_GAP;
   if (!figure) {
     const w = UPRIGHT_SIZE + FRAME_EXTRA;
-    return { width: uprightColumn, content: { columns: [captioned(placeholder(), 'Start', w), captioned(placeholder(), 'Finish', w)], columnGap: FRAME_GAP } };
+    return {
+      width: uprightColumn,
+      content: {
+        columns: [captioned(placeholder(), 'Start', w), captioned(placeholder(), 'Finish', w)],
+        columnGap: FRAME_GAP,
+      },
+    };
   }
   const aspect = Math.min(svgAspect(figure.start) ?? 1, svgAspect(figure.end) ?? 1);
   if (aspect < WIDE_ASPECT) {
     const w = UPRIGHT_SIZE + FRAME_EXTRA;
     const frame = (svg: string) => framed(svg, UPRIGHT_SIZE, UPRIGHT_SIZE);
-    return { width: uprightColumn, content: { columns: [captioned(frame(figure.start), 'Start', w), captioned(frame(figure.end), 'Finish', w)], columnGap: FRAME_GAP } };
+    return {
+      width: uprightColumn,
+      content: {
+        columns: [captioned(frame(figure.start), 'Start', w), captioned(frame(figure.end), 'Finish', w)],
+        columnGap: FRAME_GAP,
+      },
+    };
   }
   const height = Math.round(Math.min(WIDE_HEIGHT.max, Math.max(WIDE_HEIGHT.min, WIDE_WIDTH / aspect)));
   const w = WIDE_WIDTH + FRAME_EXTRA;
   return {
     width: w,
-    content: { stack: [captioned(framed(figure.start, WIDE_WIDTH, height), 'Start', w), captioned(framed(figure.end, WIDE_WIDTH, height), 'Finish', w, 4)] },
+    content: {
+      stack: [
+        captioned(framed(figure.start, WIDE_WIDTH, height), 'Start', w),
+        captioned(framed(figure.end, WIDE_WIDTH, height), 'Finish', w, 4),
+      ],
+    },
   };
 }

@@ -22,14 +22,20 @@ export function pageFooterContent(spec: PageFooterSpec, page: number, pages: num
   return {
     margin: spec.margin,
     stack: [
-      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: spec.ruleWidth, y2: 0, lineWidth: 0.5, lineColor: spec.lineColor }] },
+      {
+        canvas: [{ type: 'line', x1: 0, y1: 0, x2: spec.ruleWidth, y2: 0, lineWidth: 0.5, lineColor: spec.lineColor }],
+      },
       {
         margin: [0, 5, 0, 0],
         fontSize: spec.fontSize,
         color: spec.color,
         columns: [
           { text: spec.left, width: '*' },
-          { text: spec.right.replace('{page}', String(page)).replace('{pages}', String(pages)), width: 'auto', alignment: 'right' },
+          {
+            text: spec.right.replace('{page}', String(page)).replace('{pages}', String(pages)),
+            width: 'auto',
+            alignment: 'right',
+          },
         ],
       },
     ],

@@ -102,7 +102,14 @@ interface PdfCanvasStroke {
 
 export type PdfCanvasElement =
   | ({ type: 'rect'; x: number; y: number; w: number; h: number; r?: number } & PdfCanvasStroke)
-  | ({ type: 'line'; x1: number; y1: number; x2: number; y2: number; lineCap?: 'butt' | 'round' | 'square' } & PdfCanvasStroke)
+  | ({
+      type: 'line';
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      lineCap?: 'butt' | 'round' | 'square';
+    } & PdfCanvasStroke)
   | ({ type: 'ellipse'; x: number; y: number; r1: number; r2?: number } & PdfCanvasStroke)
   | ({
       type: 'polyline';

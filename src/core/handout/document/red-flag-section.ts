@@ -19,11 +19,19 @@ export function redFlagSection(state: BuildState, flags: readonly RedFlag[]): Pd
   const phone = state.context.clinic.phone.trim();
   const clinicName = state.context.clinic.name.trim();
   const call: PdfContent[] = phone
-    ? [{ text: [{ text: 'Our number: ', bold: true }, printable(clinicName ? `${clinicName}, ${phone}` : phone)], margin: [0, 6, 0, 0] }]
+    ? [
+        {
+          text: [{ text: 'Our number: ', bold: true }, printable(clinicName ? `${clinicName}, ${phone}` : phone)],
+          margin: [0, 6, 0, 0],
+        },
+      ]
     : [];
   const box: PdfContent = {
     margin: [0, 14, 0, 0],
-    table: { widths: ['*'], body: [[{ stack: [{ text: RED_FLAG_HEADING, style: 'alertHeading' }, ...groups, ...call] }]] },
+    table: {
+      widths: ['*'],
+      body: [[{ stack: [{ text: RED_FLAG_HEADING, style: 'alertHeading' }, ...groups, ...call] }]],
+    },
     layout: 'alertBox',
   };
   return fitsOnPage(state, box) ? { ...box, unbreakable: true } : box;

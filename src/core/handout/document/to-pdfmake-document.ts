@@ -22,5 +22,9 @@ function withFigureCanvases(node: unknown): unknown {
 export function toPdfmakeDocument(definition: HandoutDocumentDefinition | TDocumentDefinitions): TDocumentDefinitions {
   if (!('pageFooter' in definition)) return definition;
   const { pageFooter, content, ...rest } = definition;
-  return { ...rest, content: withFigureCanvases(content) as PdfContent, footer: (page, pages) => pageFooterContent(pageFooter, page, pages) };
+  return {
+    ...rest,
+    content: withFigureCanvases(content) as PdfContent,
+    footer: (page, pages) => pageFooterContent(pageFooter, page, pages),
+  };
 }

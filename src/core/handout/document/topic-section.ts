@@ -28,10 +28,15 @@ const SMALL_TABLE_SHARE = 0.3;
 function columnWidths(state: BuildState, header: string[], rows: string[][]): number[] {
   const headerSize = state.estimate.styles['tableHeader']?.fontSize ?? state.type.body;
   const cellSize = state.estimate.styles['tableCell']?.fontSize ?? state.type.body;
-  const natural = header.map((h, c) => Math.max(textWidth(h, headerSize), ...rows.map((r) => textWidth(r[c] ?? '', cellSize))) + 1);
+  const natural = header.map(
+    (h, c) => Math.max(textWidth(h, headerSize), ...rows.map((r) => textWidth(r[c] ?? '', cellSize))) + 1,
+  );
   const short = natural.map((w) => w <= state.contentWidth * SHORT_COLUMN_SHARE);
-  const available = state.contentWidth - CELL_PADDING * header.length - natural.reduce((sum, w, c) => sum + (short[c] ? w : 0), 0);
-  const shares = header.map((h, c) => Math.min(MAX_SHARE, Math.max(MIN_SHARE, h.length, ...rows.map((r) => r[c]?.length ?? 0))));
+  const available =
+    state.contentWidth - CELL_PADDING * header.length - natural.reduce((sum, w, c) => sum + (short[c] ? w : 0), 0);
+  const shares = header.map((h, c) =>
+    Math.min(MAX_SHARE, Math.max(MIN_SHARE, h.length, ...rows.map((r) => r[c]?.length ?? 0))),
+  );
   const longTotal = shares.reduce((sum, share, c) => sum + (short[c] ? 0 : share), 0);
   // Only short columns: spread the spare width over them rather than leave a narrow table.
   const spread = longTotal === 0 ? 1 + available / natural.reduce((a, b) => a + b, 0) : 1;
@@ -50,7 +55,10 @@ export function topicTable(state: BuildState, table: NonNullable<TopicSection['t
       keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: columnWidths(state, header, rows),
-      body: [header.map((text) => ({ text, style: 'tableHeader' })), ...rows.map((r) => r.map((text) => ({ text, style: 'tableCell' })))],
+      body: [
+        header.map((text) => ({ text, style: 'tableHeader' })),
+        ...rows.map((r) => r.map((text) => ({ text, style: 'tableCell' }))),
+      ],
     },
     layout: 'handoutTable',
   };
@@ -64,9 +72,12 @@ function sectionBlocks(state: BuildState, section: TopicSection): PdfContent[] {
   const units = state.handout.options.units;
   const lead: PdfContent[] = [{ text: kbText(section.heading, units), style: 'subHeading' }];
   if (section.patient) lead.push({ text: kbText(section.patient, units), style: 'paragraph' });
-  const points: PdfContent[] = section.points ? [{ ul: section.points.map((p) => kbText(p, units)), margin: [0, 0, 0, 6] }] : [];
+  const points: PdfContent[] = section.points
+    ? [{ ul: section.points.map((p) => kbText(p, units)), margin: [0, 0, 0, 6] }]
+    : [];
   const table = section.table ? topicTable(state, section.table) : undefined;
-  if (!table || fitsOnPage(state, table, SMALL_TABLE_SHARE)) return [keepTogether(state, [...lead, ...points, ...(table ? [table] : [])])];
+  if (!table || fitsOnPage(state, table, SMALL_TABLE_SHARE))
+    return [keepTogether(state, [...lead, ...points, ...(table ? [table] : [])])];
   // A heading never ends a page alone: it stays with its text (and points), the table flows.
   return [keepTogether(state, [...lead, ...points]), table];
 }
@@ -75,7 +86,10 @@ function sectionBlocks(state: BuildState, section: TopicSection): PdfContent[] {
 export function topicBlocks(state: BuildState, topic: Topic): PdfContent[] {
   const units = state.handout.options.units;
   return [
-    keepTogether(state, [{ text: printable(topic.name), style: 'itemHeading' }, { text: kbText(topic.summary.patient, units), style: 'paragraph' }]),
+    keepTogether(state, [
+      { text: printable(topic.name), style: 'itemHeading' },
+      { text: kbText(topic.summary.patient, units), style: 'paragraph' },
+    ]),
     ...topic.sections.filter(isForPatients).flatMap((s) => sectionBlocks(state, s)),
   ];
 }

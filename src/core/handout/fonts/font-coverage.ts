@@ -66,7 +66,8 @@ export function parseFontCoverage(data: unknown): FontCoverage {
   let previous = -1;
   for (const range of value.ranges) {
     const ok = Array.isArray(range) && range.length === 2 && Number.isInteger(range[0]) && Number.isInteger(range[1]);
-    if (!ok || range[0] > range[1] || range[0] <= previous) throw new Error(`font coverage: bad range ${JSON.stringify(range)}`);
+    if (!ok || range[0] > range[1] || range[0] <= previous)
+      throw new Error(`font coverage: bad range ${JSON.stringify(range)}`);
     previous = range[1];
   }
   return { family: value.family, version: value.version, ranges: value.ranges };

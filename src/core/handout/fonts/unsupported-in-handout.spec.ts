@@ -9,7 +9,19 @@ const handout = createHandout({
   date: '2026-03-02',
   patientName: 'Zoë 李',
   exercises: [
-    { exerciseId: 'clamshell', sets: 3, reps: 10, holdSeconds: null, durationMinutes: null, perDay: 1, perWeek: 3, load: 'band ✓', side: 'both', tempo: '', notes: '' },
+    {
+      exerciseId: 'clamshell',
+      sets: 3,
+      reps: 10,
+      holdSeconds: null,
+      durationMinutes: null,
+      perDay: 1,
+      perWeek: 3,
+      load: 'band ✓',
+      side: 'both',
+      tempo: '',
+      notes: '',
+    },
   ],
 });
 
@@ -20,7 +32,9 @@ describe('unsupported characters in a handout', () => {
       { field: 'Patient name', characters: [{ character: '李', codePoint: 'U+674E' }] },
       { field: 'Exercise 1 (Clamshell): load', characters: [{ character: '✓', codePoint: 'U+2713' }] },
     ]);
-    expect(describeUnsupportedCharacters(found)).toMatch(/Patient name: "李" \(U\+674E\); Exercise 1 \(Clamshell\): load: "✓"/);
+    expect(describeUnsupportedCharacters(found)).toMatch(
+      /Patient name: "李" \(U\+674E\); Exercise 1 \(Clamshell\): load: "✓"/,
+    );
   });
 
   it('finds nothing in Latin, Greek and Cyrillic text', () => {

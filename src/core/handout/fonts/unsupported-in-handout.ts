@@ -14,7 +14,11 @@ export interface UnsupportedCharactersInField {
   characters: UnsupportedCharacter[];
 }
 
-function typedFields(handout: Handout, clinic: HandoutClinic, exerciseName: (id: string) => string): [string, string][] {
+function typedFields(
+  handout: Handout,
+  clinic: HandoutClinic,
+  exerciseName: (id: string) => string,
+): [string, string][] {
   return [
     ['Patient name', handout.patientName],
     ['Clinician name', handout.clinicianName],
@@ -49,6 +53,8 @@ export function unsupportedCharactersInHandout(
 /** One sentence for the UI or the CLI: which characters will not print, and where. */
 export function describeUnsupportedCharacters(found: readonly UnsupportedCharactersInField[]): string | undefined {
   if (found.length === 0) return undefined;
-  const parts = found.map((f) => `${f.field}: ${f.characters.map((c) => `"${c.character}" (${c.codePoint})`).join(', ')}`);
+  const parts = found.map(
+    (f) => `${f.field}: ${f.characters.map((c) => `"${c.character}" (${c.codePoint})`).join(', ')}`,
+  );
   return `The PDF font cannot print these characters; they would appear as empty boxes. ${parts.join('; ')}.`;
 }

@@ -13,12 +13,20 @@ const pt = (n: number) => `${n}pt`;
 
 /** pdfmake margins (one number, [horizontal, vertical] or [left, top, right, bottom]) as CSS. */
 export function marginCss(margin: PdfMargins): string {
-  const [left, top, right, bottom] = typeof margin === 'number' ? [margin, margin, margin, margin] : margin.length === 2 ? [margin[0], margin[1], margin[0], margin[1]] : margin;
+  const [left, top, right, bottom] =
+    typeof margin === 'number'
+      ? [margin, margin, margin, margin]
+      : margin.length === 2
+        ? [margin[0], margin[1], margin[0], margin[1]]
+        : margin;
   return `${pt(top)} ${pt(right)} ${pt(bottom)} ${pt(left)}`;
 }
 
 /** A node's own look: its named styles in order, then its own properties. */
-export function resolveStyle(node: PdfStyle & { style?: string | string[] }, styles: Readonly<Record<string, PdfStyle>>): PdfStyle {
+export function resolveStyle(
+  node: PdfStyle & { style?: string | string[] },
+  styles: Readonly<Record<string, PdfStyle>>,
+): PdfStyle {
   const names = node.style === undefined ? [] : Array.isArray(node.style) ? node.style : [node.style];
   const own: PdfStyle = {};
   for (const key of STYLE_KEYS) {
@@ -27,7 +35,20 @@ export function resolveStyle(node: PdfStyle & { style?: string | string[] }, sty
   return Object.assign({}, ...names.map((n) => styles[n] ?? {}), own) as PdfStyle;
 }
 
-const STYLE_KEYS = ['font', 'fontSize', 'bold', 'italics', 'color', 'lineHeight', 'alignment', 'characterSpacing', 'margin', 'fillColor', 'markerColor', 'noWrap'] as const satisfies readonly (keyof PdfStyle)[];
+const STYLE_KEYS = [
+  'font',
+  'fontSize',
+  'bold',
+  'italics',
+  'color',
+  'lineHeight',
+  'alignment',
+  'characterSpacing',
+  'margin',
+  'fillColor',
+  'markerColor',
+  'noWrap',
+] as const satisfies readonly (keyof PdfStyle)[];
 
 /** The CSS for a resolved style. Inherited properties (size, weight, colour…) cascade as in pdfmake. */
 export function styleCss(style: PdfStyle): CssProperties {
@@ -36,7 +57,8 @@ export function styleCss(style: PdfStyle): CssProperties {
   if (style.bold !== undefined) out['font-weight'] = style.bold ? '700' : '400';
   if (style.italics !== undefined) out['font-style'] = style.italics ? 'italic' : 'normal';
   if (style.color !== undefined) out['color'] = style.color;
-  if (style.lineHeight !== undefined) out['line-height'] = String(Math.round(style.lineHeight * FONT_LINE_BOX * 1000) / 1000);
+  if (style.lineHeight !== undefined)
+    out['line-height'] = String(Math.round(style.lineHeight * FONT_LINE_BOX * 1000) / 1000);
   if (style.alignment !== undefined) out['text-align'] = style.alignment;
   if (style.characterSpacing !== undefined) out['letter-spacing'] = pt(style.characterSpacing);
   if (style.margin !== undefined) out['margin'] = marginCss(style.margin);

@@ -11,7 +11,13 @@ const clinic = { name: 'Clinic', address: '', phone: '', email: '', logoDataUrl:
 
 function definition(exerciseCount: number, paperSize: 'A4' | 'Letter' = 'A4') {
   const exercises = knowledgeBase.exercises.slice(0, exerciseCount).map((e) => handoutExerciseFromKb(e));
-  const handout = createHandout({ id: '7b0c1c3e-2f4e-4a51-9d7e-0c9f3a1b2c3d', now: '2026-03-02T10:15:00+00:00', date: '2026-03-02', exercises, options: { paperSize } });
+  const handout = createHandout({
+    id: '7b0c1c3e-2f4e-4a51-9d7e-0c9f3a1b2c3d',
+    now: '2026-03-02T10:15:00+00:00',
+    date: '2026-03-02',
+    exercises,
+    options: { paperSize },
+  });
   return buildHandoutDocument(handout, { lookup, clinic });
 }
 

@@ -45,7 +45,7 @@ export function tableCells(node: PdfTable): PreviewCell[][] {
   const { body, widths, heights } = node.table;
   return body.map((row, r) => {
     const cells: PreviewCell[] = [];
-    for (let c = 0; c < row.length; ) {
+    for (let c = 0; c < row.length;) {
       const content = row[c]!;
       const own = typeof content === 'object' && !Array.isArray(content) ? content : undefined;
       const colSpan = Math.max(1, own?.colSpan ?? 1);

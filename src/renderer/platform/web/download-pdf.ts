@@ -8,7 +8,11 @@ import type { SavePdfResult } from '../../../shared/user-documents';
 export const REVOKE_AFTER_MS = 40_000;
 
 /** Saves a PDF in the web build: the browser downloads it, to wherever it keeps downloads. */
-export async function downloadPdf(bytes: Uint8Array, suggestedName: string, page: Document = document): Promise<SavePdfResult> {
+export async function downloadPdf(
+  bytes: Uint8Array,
+  suggestedName: string,
+  page: Document = document,
+): Promise<SavePdfResult> {
   const problem = pdfBytesProblem(bytes);
   if (problem) throw new Error(`The PDF could not be saved: ${problem}`);
   // Bytes from the PDF worker sit in an ordinary ArrayBuffer (this page cannot share memory).

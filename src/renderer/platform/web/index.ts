@@ -24,7 +24,8 @@ export const appApi: AppApi = {
     dataLocation: 'this browser (IndexedDB)',
   }),
   loadSettings: async () => store.read('records', 'settings', async () => (await schemas()).settingsSchema),
-  saveSettings: async (settings) => store.write('records', 'settings', (await schemas()).settingsSchema.parse(settings)),
+  saveSettings: async (settings) =>
+    store.write('records', 'settings', (await schemas()).settingsSchema.parse(settings)),
   loadLayout: async () => store.read('records', 'layout', async () => (await schemas()).workbenchLayoutSchema),
   saveLayout: async (layout) => store.write('records', 'layout', (await schemas()).workbenchLayoutSchema.parse(layout)),
   listDocuments: async (kind) => (await webDocuments()).listDocuments(kind),

@@ -34,7 +34,10 @@ describe('IndexedDbStore (the web build’s user data)', () => {
     expect(await store.read('records', 'layout', loadSchema)).toEqual({ status: 'missing' });
     expect(loads).toBe(0);
     await store.write('records', 'layout', { name: 'wide side bar' });
-    expect(await store.read('records', 'layout', loadSchema)).toEqual({ status: 'ok', value: { name: 'wide side bar' } });
+    expect(await store.read('records', 'layout', loadSchema)).toEqual({
+      status: 'ok',
+      value: { name: 'wide side bar' },
+    });
     expect(loads).toBe(1);
   });
 
@@ -54,7 +57,13 @@ describe('IndexedDbStore (the web build’s user data)', () => {
     await store.write('handouts', 'bad', { name: 42 });
     const { values, damaged } = await store.readAll('handouts', schema);
     expect([...values]).toEqual([['good', { name: 'Zoë' }]]);
-    expect(damaged).toEqual([{ key: 'bad', message: expect.stringMatching(/^bad could not be read: name/), keptAs: 'damaged records of this browser (handouts/bad@2026-11-22T10:00:00.000Z)' }]);
+    expect(damaged).toEqual([
+      {
+        key: 'bad',
+        message: expect.stringMatching(/^bad could not be read: name/),
+        keptAs: 'damaged records of this browser (handouts/bad@2026-11-22T10:00:00.000Z)',
+      },
+    ]);
     expect(await store.keys('handouts')).toEqual(['good']);
   });
 
@@ -75,7 +84,10 @@ describe('IndexedDbStore (the web build’s user data)', () => {
     v1.close();
 
     const store = freshStore(name);
-    expect(await store.read('records', 'settings', schema)).toEqual({ status: 'ok', value: { name: 'saved by version 1' } });
+    expect(await store.read('records', 'settings', schema)).toEqual({
+      status: 'ok',
+      value: { name: 'saved by version 1' },
+    });
     await store.write('handouts', 'a', { name: 'new' });
     expect(await store.keys('handouts')).toEqual(['a']);
   });

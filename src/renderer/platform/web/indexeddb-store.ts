@@ -36,7 +36,11 @@ function transactionDone(tx: IDBTransaction): Promise<void> {
 }
 
 /** Records are JSON text; this turns one back into a valid value, or says what is wrong with it. */
-function decode<T>(raw: unknown, schema: z.ZodType<T>, migrate: Migrate): { ok: true; value: T } | { ok: false; problem: string } {
+function decode<T>(
+  raw: unknown,
+  schema: z.ZodType<T>,
+  migrate: Migrate,
+): { ok: true; value: T } | { ok: false; problem: string } {
   try {
     if (typeof raw !== 'string') return { ok: false, problem: 'record is not JSON text' };
     const parsed = schema.safeParse(migrate(JSON.parse(raw)));
@@ -47,7 +51,15 @@ function decode<T>(raw: unknown, schema: z.ZodType<T>, migrate: Migrate): { ok: 
       .join('; ');
     return { ok: false, problem };
   } catch (error) {
-    return { ok: false, problem: error instanceof SyntaxError ? `not valid JSON (${error.message})` : error instanceof Error ? error.message : String(error) };
+    return {
+      ok: false,
+      problem:
+        error instanceof SyntaxError
+          ? `not valid JSON (${error.message})`
+          : error instanceof Error
+            ? error.message
+            : String(error),
+    };
   }
 }
 
@@ -70,7 +82,8 @@ export class IndexedDbStore {
       const req = this.factory.open(this.databaseName, DATABASE_VERSION);
       req.onupgradeneeded = () => {
         const db = req.result;
-        for (const name of [...COLLECTIONS, DAMAGED]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+        for (const name of [...COLLECTIONS, DAMAGED])
+          if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
       };
       req.onsuccess = () => {
         const db = req.result;
@@ -99,7 +112,12 @@ export class IndexedDbStore {
    * One record, checked by `schema`. A schema given as a function is loaded only when there is a
    * record to check (the web build's schemas are a script of their own).
    */
-  async read<T>(collection: Collection, key: string, schema: z.ZodType<T> | (() => Promise<z.ZodType<T>>), migrate: Migrate = unchanged): Promise<Loaded<T>> {
+  async read<T>(
+    collection: Collection,
+    key: string,
+    schema: z.ZodType<T> | (() => Promise<z.ZodType<T>>),
+    migrate: Migrate = unchanged,
+  ): Promise<Loaded<T>> {
     const db = await this.open();
     const raw: unknown = await request(db.transaction(collection, 'readonly').objectStore(collection).get(key));
     if (raw === undefined) return { status: 'missing' };
@@ -110,10 +128,17 @@ export class IndexedDbStore {
   }
 
   /** Every record of a collection that can be read, by key; the others are moved aside and reported. */
-  async readAll<T>(collection: Collection, schema: z.ZodType<T>, migrate: Migrate = unchanged): Promise<{ values: Map<string, T>; damaged: DamagedRecord[] }> {
+  async readAll<T>(
+    collection: Collection,
+    schema: z.ZodType<T>,
+    migrate: Migrate = unchanged,
+  ): Promise<{ values: Map<string, T>; damaged: DamagedRecord[] }> {
     const db = await this.open();
     const tx = db.transaction(collection, 'readonly');
-    const [keys, raws] = await Promise.all([request(tx.objectStore(collection).getAllKeys()), request(tx.objectStore(collection).getAll())]);
+    const [keys, raws] = await Promise.all([
+      request(tx.objectStore(collection).getAllKeys()),
+      request(tx.objectStore(collection).getAll()),
+    ]);
     const values = new Map<string, T>();
     const unreadable: { key: string; raw: unknown; problem: string }[] = [];
     keys.forEach((key, i) => {
@@ -125,7 +150,10 @@ export class IndexedDbStore {
   }
 
   /** Moves records to the `damaged` store in one transaction, so each is either moved or untouched. */
-  async quarantine(collection: Collection, records: readonly { key: string; raw: unknown; problem: string }[]): Promise<DamagedRecord[]> {
+  async quarantine(
+    collection: Collection,
+    records: readonly { key: string; raw: unknown; problem: string }[],
+  ): Promise<DamagedRecord[]> {
     if (records.length === 0) return [];
     const db = await this.open();
     const stamp = this.now().toISOString();
@@ -134,7 +162,11 @@ export class IndexedDbStore {
       const keptAs = `${collection}/${key}@${stamp}`;
       tx.objectStore(DAMAGED).put(raw, keptAs);
       tx.objectStore(collection).delete(key);
-      return { key, message: `${key} could not be read: ${problem}`, keptAs: `damaged records of this browser (${keptAs})` };
+      return {
+        key,
+        message: `${key} could not be read: ${problem}`,
+        keptAs: `damaged records of this browser (${keptAs})`,
+      };
     });
     await transactionDone(tx);
     return damaged;

@@ -55,7 +55,10 @@ describe('handouts and templates in the web build', () => {
     await documents.saveDocument('handout', handout(ids.b, 'Łukasz', '2026-03-05T09:00:00+00:00'));
     await documents.saveDocument('handout', handout(ids.a, 'Zoë Ørsted-Çelik', '2026-03-01T09:00:00+00:00'));
     await documents.saveDocument('template', template);
-    expect((await documents.listDocuments('handout')).documents.map((h) => h.patientName)).toEqual(['Łukasz', 'Zoë Ørsted-Çelik']);
+    expect((await documents.listDocuments('handout')).documents.map((h) => h.patientName)).toEqual([
+      'Łukasz',
+      'Zoë Ørsted-Çelik',
+    ]);
     expect(await documents.listDocuments('template')).toEqual({ documents: [template], damaged: [] });
     await documents.deleteDocument('handout', ids.b);
     expect((await documents.listDocuments('handout')).documents.map((h) => h.id)).toEqual([ids.a]);
@@ -71,8 +74,16 @@ describe('handouts and templates in the web build', () => {
     const listed = await documents.listDocuments('handout');
     expect(listed.documents.map((h) => h.id)).toEqual([ids.a]);
     expect(listed.damaged).toEqual([
-      { name: `handouts/${ids.b}`, message: expect.stringMatching(/not valid JSON/), keptAs: `damaged records of this browser (handouts/${ids.b}@2026-11-22T10:00:00.000Z)` },
-      { name: `handouts/${ids.c}`, message: expect.stringMatching(/saved by a newer version of Stride Atlas/), keptAs: `damaged records of this browser (handouts/${ids.c}@2026-11-22T10:00:00.000Z)` },
+      {
+        name: `handouts/${ids.b}`,
+        message: expect.stringMatching(/not valid JSON/),
+        keptAs: `damaged records of this browser (handouts/${ids.b}@2026-11-22T10:00:00.000Z)`,
+      },
+      {
+        name: `handouts/${ids.c}`,
+        message: expect.stringMatching(/saved by a newer version of Stride Atlas/),
+        keptAs: `damaged records of this browser (handouts/${ids.c}@2026-11-22T10:00:00.000Z)`,
+      },
     ]);
     expect(await store.damagedRecord(`handouts/${ids.c}@2026-11-22T10:00:00.000Z`)).toBe(future);
     expect(await documents.listDocuments('handout')).toEqual({ documents: [handout(ids.a, 'Zoë')], damaged: [] });
@@ -82,8 +93,16 @@ describe('handouts and templates in the web build', () => {
     const { databaseName, documents } = setup();
     const { include: _dropped, ...options } = handout(ids.a, '').options;
     await documents.saveDocument('template', template); // creates the database
-    await putRaw(databaseName, 'handouts', ids.a, JSON.stringify({ ...handout(ids.a, 'Early user'), schemaVersion: 0, options }));
-    expect(await documents.listDocuments('handout')).toEqual({ documents: [handout(ids.a, 'Early user')], damaged: [] });
+    await putRaw(
+      databaseName,
+      'handouts',
+      ids.a,
+      JSON.stringify({ ...handout(ids.a, 'Early user'), schemaVersion: 0, options }),
+    );
+    expect(await documents.listDocuments('handout')).toEqual({
+      documents: [handout(ids.a, 'Early user')],
+      damaged: [],
+    });
   });
 
   it('does not adopt a record whose document has another id', async () => {
@@ -92,13 +111,20 @@ describe('handouts and templates in the web build', () => {
     await putRaw(databaseName, 'handouts', ids.b, JSON.stringify(handout(ids.a, 'Copied')));
     const listed = await documents.listDocuments('handout');
     expect(listed.documents).toEqual([]);
-    expect(listed.damaged).toEqual([expect.objectContaining({ name: `handouts/${ids.b}`, message: expect.stringContaining('does not match its key') })]);
+    expect(listed.damaged).toEqual([
+      expect.objectContaining({
+        name: `handouts/${ids.b}`,
+        message: expect.stringContaining('does not match its key'),
+      }),
+    ]);
   });
 
   it('refuses an invalid document or id, saving nothing', async () => {
     const { store, documents } = setup();
     await expect(documents.saveDocument('handout', { ...handout(ids.a, ''), id: '../../etc' })).rejects.toThrow();
-    await expect(documents.saveDocument('template', handout(ids.a, '') as unknown as HandoutTemplate)).rejects.toThrow(/name/);
+    await expect(documents.saveDocument('template', handout(ids.a, '') as unknown as HandoutTemplate)).rejects.toThrow(
+      /name/,
+    );
     await expect(documents.deleteDocument('handout', '../../etc')).rejects.toThrow(/invalid document id/);
     expect(await store.keys('handouts')).toEqual([]);
     expect(await store.keys('templates')).toEqual([]);

@@ -23,20 +23,29 @@ function checkedId(id: string): string {
  * and a damaged record is moved to the `damaged` store and reported while the rest still load.
  */
 export function createWebDocuments(store: IndexedDbStore): WebDocuments {
-  async function listDocuments<K extends UserDocumentKind>(kind: K): Promise<UserDocumentListing<UserDocumentTypes[K]>> {
+  async function listDocuments<K extends UserDocumentKind>(
+    kind: K,
+  ): Promise<UserDocumentListing<UserDocumentTypes[K]>> {
     const { collection, schema, migrate } = userDocumentFormat(kind);
     const { values, damaged } = await store.readAll(collection, schema, migrate);
     const documents: UserDocumentTypes[K][] = [];
     const mismatched: { key: string; raw: unknown; problem: string }[] = [];
     for (const [key, document] of values) {
       if (document.id === key) documents.push(document);
-      else mismatched.push({ key, raw: JSON.stringify(document), problem: `it holds document ${document.id}, which does not match its key` });
+      else
+        mismatched.push({
+          key,
+          raw: JSON.stringify(document),
+          problem: `it holds document ${document.id}, which does not match its key`,
+        });
     }
-    const reports: DamagedDocument[] = [...damaged, ...(await store.quarantine(collection, mismatched))].map(({ key, message, keptAs }) => ({
-      name: `${collection}/${key}`,
-      message,
-      keptAs,
-    }));
+    const reports: DamagedDocument[] = [...damaged, ...(await store.quarantine(collection, mismatched))].map(
+      ({ key, message, keptAs }) => ({
+        name: `${collection}/${key}`,
+        message,
+        keptAs,
+      }),
+    );
     return { documents: documents.sort(newestFirst), damaged: reports };
   }
 

@@ -3,7 +3,8 @@ import type { EditorInput } from './editor-input';
 import { EditorTabs } from './editor-tabs.svelte';
 
 const condition = (id: string): EditorInput => ({ kind: 'condition', id });
-const keys = (tabs: EditorTabs) => tabs.tabs.map((t) => `${'id' in t.input ? t.input.id : t.input.kind}${t.pinned ? '' : '*'}`);
+const keys = (tabs: EditorTabs) =>
+  tabs.tabs.map((t) => `${'id' in t.input ? t.input.id : t.input.kind}${t.pinned ? '' : '*'}`);
 
 describe('EditorTabs', () => {
   it('replaces the preview tab with the next preview, in place', () => {

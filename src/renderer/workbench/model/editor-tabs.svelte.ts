@@ -64,7 +64,8 @@ export class EditorTabs {
     this.closed.push({ tab, index });
     if (this.closed.length > MAX_CLOSED) this.closed.shift();
     if (this.tabs.length === 0) this.activeIndex = -1;
-    else if (index < this.activeIndex || this.activeIndex >= this.tabs.length) this.activeIndex = Math.max(0, this.activeIndex - 1);
+    else if (index < this.activeIndex || this.activeIndex >= this.tabs.length)
+      this.activeIndex = Math.max(0, this.activeIndex - 1);
     return tab;
   }
 

@@ -89,10 +89,28 @@ describe('WorkbenchState', () => {
 
   it('starts with the frame it is given, and still counts as untouched by the user until they act', () => {
     const window = new WorkbenchState({ activeView: 'search', sideBarVisible: false, sideBarWidth: 420, zoomLevel: 2 });
-    expect(window.toLayout()).toMatchObject({ activeView: 'search', sideBarVisible: false, sideBarWidth: 420, zoomLevel: 2 });
+    expect(window.toLayout()).toMatchObject({
+      activeView: 'search',
+      sideBarVisible: false,
+      sideBarWidth: 420,
+      zoomLevel: 2,
+    });
     // The saved layout decides: the frame was only the last window's, shown until it was read.
-    window.restore({ ...DEFAULT_LAYOUT, tabs: [{ input: condition('gtps'), pinned: true, scrollTop: 0 }], activeTab: 0, zoomLevel: 1 }, () => true);
-    expect(window.toLayout()).toMatchObject({ activeView: 'library', sideBarVisible: true, sideBarWidth: 300, zoomLevel: 1 });
+    window.restore(
+      {
+        ...DEFAULT_LAYOUT,
+        tabs: [{ input: condition('gtps'), pinned: true, scrollTop: 0 }],
+        activeTab: 0,
+        zoomLevel: 1,
+      },
+      () => true,
+    );
+    expect(window.toLayout()).toMatchObject({
+      activeView: 'library',
+      sideBarVisible: true,
+      sideBarWidth: 300,
+      zoomLevel: 1,
+    });
     expect(window.tabs.active?.input).toEqual(condition('gtps'));
 
     const acted = new WorkbenchState({ zoomLevel: 2 });

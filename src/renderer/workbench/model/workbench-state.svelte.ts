@@ -28,7 +28,9 @@ export class WorkbenchState {
   readonly #started: string;
 
   /** `frame`: the views, side bar and zoom to start with (the last window's, until its layout is read). */
-  constructor(frame: Partial<Pick<WorkbenchLayout, 'activeView' | 'sideBarVisible' | 'sideBarWidth' | 'zoomLevel'>> = {}) {
+  constructor(
+    frame: Partial<Pick<WorkbenchLayout, 'activeView' | 'sideBarVisible' | 'sideBarWidth' | 'zoomLevel'>> = {},
+  ) {
     this.activeView = frame.activeView ?? DEFAULT_LAYOUT.activeView;
     this.sideBarVisible = frame.sideBarVisible ?? DEFAULT_LAYOUT.sideBarVisible;
     this.sideBarWidth = frame.sideBarWidth ?? DEFAULT_LAYOUT.sideBarWidth;
@@ -79,7 +81,9 @@ export class WorkbenchState {
   }
 
   toggleFavourite(input: EditorInput): void {
-    this.favourites = this.isFavourite(input) ? this.favourites.filter((f) => !sameInput(f, input)) : [...this.favourites, input];
+    this.favourites = this.isFavourite(input)
+      ? this.favourites.filter((f) => !sameInput(f, input))
+      : [...this.favourites, input];
   }
 
   zoom(step: -1 | 0 | 1): void {
@@ -92,7 +96,11 @@ export class WorkbenchState {
       activeView: this.activeView,
       sideBarVisible: this.sideBarVisible,
       sideBarWidth: Math.round(this.sideBarWidth),
-      tabs: this.tabs.tabs.map((t) => ({ input: t.input, pinned: t.pinned, scrollTop: Math.max(0, Math.round(t.scrollTop)) })),
+      tabs: this.tabs.tabs.map((t) => ({
+        input: t.input,
+        pinned: t.pinned,
+        scrollTop: Math.max(0, Math.round(t.scrollTop)),
+      })),
       activeTab: this.tabs.activeIndex,
       zoomLevel: this.zoomLevel,
       favourites: this.favourites,
@@ -107,7 +115,10 @@ export class WorkbenchState {
    * and recent pages are added to theirs: nothing moves under their hand.
    */
   restore(layout: WorkbenchLayout, exists: (input: EditorInput) => boolean): void {
-    const merged = (mine: EditorInput[], saved: EditorInput[]) => [...mine, ...saved.filter((s) => exists(s) && !mine.some((m) => sameInput(m, s)))];
+    const merged = (mine: EditorInput[], saved: EditorInput[]) => [
+      ...mine,
+      ...saved.filter((s) => exists(s) && !mine.some((m) => sameInput(m, s))),
+    ];
     if (!this.#asStarted()) {
       this.favourites = merged(this.favourites, layout.favourites);
       this.recent = merged(this.recent, layout.recent).slice(0, RECENT_LIMIT);
