@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { CONTENT_SECURITY_POLICY } from '../src/shared/content-security-policy';
 import { contentTypeFor } from '../src/node/content-types';
 import { resolveContainedPath } from '../src/node/contained-path';
@@ -17,26 +17,29 @@ export function cacheControlFor(pathname: string): string {
  * app:// protocol sends. Only GET and HEAD; nothing outside the build folder.
  */
 export function createWebServer(rootDir: string): Server {
-  return createServer(async (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end();
-      return;
-    }
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const path = resolveContainedPath(rootDir, url.pathname);
-    try {
-      if (!path) throw new Error('outside root');
-      const body = await readFile(path);
-      res.writeHead(200, {
-        'content-type': contentTypeFor(path),
-        'content-security-policy': CONTENT_SECURITY_POLICY,
-        'x-content-type-options': 'nosniff',
-        'cross-origin-opener-policy': 'same-origin',
-        'cache-control': cacheControlFor(url.pathname),
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-    }
-  });
+  // The handler answers every error itself, so nothing waits on its promise.
+  return createServer((req, res) => void serve(rootDir, req, res));
+}
+
+async function serve(rootDir: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const path = resolveContainedPath(rootDir, url.pathname);
+  try {
+    if (!path) throw new Error('outside root');
+    const body = await readFile(path);
+    res.writeHead(200, {
+      'content-type': contentTypeFor(path),
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'cross-origin-opener-policy': 'same-origin',
+      'cache-control': cacheControlFor(url.pathname),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+  }
 }

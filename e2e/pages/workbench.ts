@@ -108,6 +108,6 @@ export class Workbench {
   /** What `recordFirstPaint` noted, once the workbench has painted. */
   async firstPaint(): Promise<FirstPaint> {
     await this.page.waitForFunction('window.__firstPaint !== undefined');
-    return (await this.page.evaluate('window.__firstPaint')) as FirstPaint;
+    return await this.page.evaluate<FirstPaint>('window.__firstPaint');
   }
 }

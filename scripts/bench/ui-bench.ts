@@ -59,7 +59,7 @@ const TIME_TO_PAINT = `([action, arg]) => new Promise((resolve) => {
 })`;
 
 async function timeToPaint(page: Page, action: 'type' | 'enter', arg: string): Promise<number> {
-  return (await page.evaluate(`(${TIME_TO_PAINT})(${JSON.stringify([action, arg])})`)) as number;
+  return await page.evaluate<number>(`(${TIME_TO_PAINT})(${JSON.stringify([action, arg])})`);
 }
 
 /**

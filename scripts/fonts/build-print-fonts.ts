@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-explicit-any --
+   fontkit decodes OpenType tables into untyped objects; this build script walks them as such. */
 /**
  * Makes the handout fonts in resources/fonts from pdfmake's Roboto (node_modules/pdfmake/fonts/
  * Roboto): the same outlines and character map, with the OpenType layout tables (GSUB, GPOS,

@@ -110,13 +110,11 @@ export function readFontNames(bytes: Uint8Array): { family: string; version: str
   const found: Record<number, string> = {};
   for (let i = 0; i < count; i++) {
     const record = name + 6 + i * 12;
-    const [platform, , , nameId, length, offset] = [0, 2, 4, 6, 8, 10].map((k) =>
-      view.getUint16(record + k),
-    ) as number[];
-    if (platform !== 3 || (nameId !== 1 && nameId !== 5) || found[nameId!] !== undefined) continue;
+    const [platform, , , nameId, length, offset] = [0, 2, 4, 6, 8, 10].map((k) => view.getUint16(record + k));
+    if (platform !== 3 || (nameId !== 1 && nameId !== 5) || found[nameId] !== undefined) continue;
     let text = '';
     for (let k = 0; k < length!; k += 2) text += String.fromCharCode(view.getUint16(strings + offset! + k));
-    found[nameId!] = text;
+    found[nameId] = text;
   }
   return { family: found[1] ?? 'unknown', version: found[5] ?? 'unknown' };
 }

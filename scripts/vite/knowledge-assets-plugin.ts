@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { formatKbIssue, type KnowledgeBase } from '../../src/core/kb/knowledge-base';
@@ -99,7 +100,9 @@ export function knowledgeAssetsPlugin(dataDir: string = DATA_DIR): Plugin {
         assets = undefined;
         server.ws.send({ type: 'full-reload' });
       });
-      server.middlewares.use(async (req, res, next) => {
+      // The handler answers every error itself, so nothing waits on its promise.
+      server.middlewares.use((req, res, next) => void serveAsset(req, res, next));
+      async function serveAsset(req: IncomingMessage, res: ServerResponse, next: () => void) {
         const path = new URL(req.url ?? '/', 'http://localhost').pathname;
         const name = Object.values(BOOT_ASSETS).find((n) => path === `/assets/${n}.json`);
         if (!name) return next();
@@ -112,7 +115,7 @@ export function knowledgeAssetsPlugin(dataDir: string = DATA_DIR): Plugin {
           assets = undefined;
           res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end((error as Error).message);
         }
-      });
+      }
     },
   };
 }

@@ -36,7 +36,7 @@ export interface UserDocumentFormat<T> {
   collection: 'handouts' | 'templates';
   schema: z.ZodType<T>;
   /** Brings parsed JSON of any older format to the current one; throws for a newer format. */
-  migrate(raw: unknown): unknown;
+  migrate: (raw: unknown) => unknown;
 }
 
 const FORMATS: { [K in UserDocumentKind]: UserDocumentFormat<UserDocumentTypes[K]> } = {

@@ -4,18 +4,18 @@ import type { BodyRegion, Condition, Exercise, Finding, RedFlag, Source, Topic }
 /** Fast id look-ups and the reverse links the pages need (which conditions use an exercise…). */
 export interface KbLookup {
   readonly kb: KnowledgeBase;
-  item(id: string): KbItem | undefined;
-  condition(id: string): Condition | undefined;
-  exercise(id: string): Exercise | undefined;
-  topic(id: string): Topic | undefined;
-  redFlag(id: string): RedFlag | undefined;
-  region(id: string): BodyRegion | undefined;
-  finding(id: string): Finding | undefined;
-  source(id: string): Source | undefined;
-  conditionsUsingExercise(id: string): Condition[];
-  topicsUsingExercise(id: string): Topic[];
-  conditionsWithRedFlag(id: string): Condition[];
-  conditionsWithTopic(id: string): Condition[];
+  item: (id: string) => KbItem | undefined;
+  condition: (id: string) => Condition | undefined;
+  exercise: (id: string) => Exercise | undefined;
+  topic: (id: string) => Topic | undefined;
+  redFlag: (id: string) => RedFlag | undefined;
+  region: (id: string) => BodyRegion | undefined;
+  finding: (id: string) => Finding | undefined;
+  source: (id: string) => Source | undefined;
+  conditionsUsingExercise: (id: string) => Condition[];
+  topicsUsingExercise: (id: string) => Topic[];
+  conditionsWithRedFlag: (id: string) => Condition[];
+  conditionsWithTopic: (id: string) => Condition[];
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {

@@ -18,8 +18,8 @@ export interface ConditionFit {
 }
 
 export interface ReasonLabels {
-  region(id: string): string;
-  finding(id: string): string;
+  region: (id: string) => string;
+  finding: (id: string) => string;
 }
 
 /** Regions first (where it hurts), then findings; heaviest first within each. */

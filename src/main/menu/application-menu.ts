@@ -4,7 +4,7 @@ import type { MenuCommand } from '../../shared/menu-commands';
 export interface MenuOptions {
   isMac: boolean;
   isDevelopment: boolean;
-  send(command: MenuCommand): void;
+  send: (command: MenuCommand) => void;
 }
 
 /**

@@ -19,8 +19,11 @@ interface Pdfmake extends PdfmakeApi {
 let loading: Promise<Pdfmake> | undefined;
 
 async function loadPdfmake(): Promise<Pdfmake> {
-  const [module, fonts] = await Promise.all([import('pdfmake'), readHandoutFontFiles()]);
-  const pdfmake = (module as { default: Pdfmake }).default;
+  const [module, fonts] = await Promise.all([
+    import('pdfmake') as Promise<{ default: Pdfmake }>,
+    readHandoutFontFiles(),
+  ]);
+  const pdfmake = module.default;
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   for (const [name, bytes] of fonts) pdfmake.virtualfs.writeFileSync(name, bytes);

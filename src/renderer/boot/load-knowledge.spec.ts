@@ -20,7 +20,7 @@ const GOOD = {
 function fakeFetch(files: Record<string, string | number>) {
   const requested: string[] = [];
   const fetchFile = vi.fn(async (input: RequestInfo | URL) => {
-    const url = String(input);
+    const url = input instanceof Request ? input.url : String(input);
     requested.push(url);
     // Answer only once both requests are in: they must be made in parallel, not one after another.
     await vi.waitFor(() => expect(requested).toHaveLength(2), { timeout: 1000 });

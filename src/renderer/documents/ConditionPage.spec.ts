@@ -55,7 +55,7 @@ describe('ConditionPage', () => {
     expect(supportRows[0]!.textContent).toContain(findingLabel(strongest.id));
     expect(supportRows[0]!.textContent).toContain('strong');
     const weak = strain.findings.for.find((f) => f.weight === 1)!;
-    const weakRow = supportRows.find((row) => row.textContent!.includes(findingLabel(weak.id)))!;
+    const weakRow = supportRows.find((row) => row.textContent.includes(findingLabel(weak.id)))!;
     expect(weakRow.textContent).toContain('weak');
     expect(within(against).getAllByRole('listitem')).toHaveLength(strain.findings.against.length);
     // The data lists "against" in clinical order, not by weight; the page puts the strongest first.
@@ -115,7 +115,7 @@ describe('ConditionPage', () => {
     const management = sectionNamed('Management by phase');
     const headings = within(management)
       .getAllByRole('heading', { level: 3 })
-      .map((h) => h.textContent!.replace(/^\d+\s*/, ''));
+      .map((h) => h.textContent.replace(/^\d+\s*/, ''));
     expect(headings).toEqual(strain.management.map((m) => PHASE_LABELS[m.phase]));
     const settle = within(management)
       .getAllByRole('listitem')

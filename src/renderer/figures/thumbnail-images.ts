@@ -32,7 +32,7 @@ export function thumbnailSvg(figure: ExerciseFigure, options: ThumbnailOptions):
   const { side, theme, size, showEnd } = options;
   const key = `${side}|${theme}|${size}|${showEnd}`;
   let images = drawn.get(figure);
-  if (!images) drawn.set(figure, (images = new Map()));
+  if (!images) drawn.set(figure, (images = new Map<string, SVGSVGElement>()));
   let image = images.get(key);
   if (!image) {
     // A fixed frame so thumbnails line up in lists, lying and standing alike.

@@ -11,7 +11,7 @@ import type { ExerciseFigure as FigureData } from '../../core/kb/figure-schema';
 export interface HandoutFigures {
   figureFor: FigureFor;
   /** The scene an SVG of `figureFor` was drawn from; undefined for any other SVG. */
-  sceneOf(svg: string): FigureScene | undefined;
+  sceneOf: (svg: string) => FigureScene | undefined;
 }
 
 export function createHandoutFigures(figures: readonly FigureData[]): HandoutFigures {

@@ -8,6 +8,6 @@ export function patientInitials(name: string): string {
     .trim()
     .split(/[\s-]+/)
     .filter(Boolean);
-  if (words.length === 1 && words[0]!.length <= 3 && words[0] === words[0]!.toUpperCase()) return words[0]!;
+  if (words.length === 1 && words[0]!.length <= 3 && words[0] === words[0]!.toUpperCase()) return words[0];
   return words.map((w) => `${[...w][0]!.toUpperCase()}.`).join(' ');
 }

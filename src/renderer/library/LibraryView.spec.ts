@@ -85,7 +85,7 @@ describe('LibraryView', () => {
       .find(({ regionId }) => knowledgeBase.conditions.some((other) => primaryRegions(other.id).includes(regionId)))!;
     expect(referred).toBeDefined();
     setup({ expanded: ['conditions', `conditions/${referred.regionId}`] });
-    const names = childLeaves(groupItem(lookup.region(referred.regionId)!.label)).map((el) => el.textContent!.trim());
+    const names = childLeaves(groupItem(lookup.region(referred.regionId)!.label)).map((el) => el.textContent.trim());
     expect(names).not.toContain(referred.condition.name);
     expect(names).toHaveLength(
       knowledgeBase.conditions.filter((c) => primaryRegions(c.id).includes(referred.regionId)).length,
@@ -117,7 +117,7 @@ describe('LibraryView', () => {
     // Choosing a filter opens the exercises; * opens every kind.
     groupItem(humanise(expected[0]!.kind)).focus();
     await press('*');
-    const shown = childLeaves(groupItem('Exercises')).map((el) => el.textContent!.trim());
+    const shown = childLeaves(groupItem('Exercises')).map((el) => el.textContent.trim());
     expect(shown.sort()).toEqual(expected.map((e) => e.name).sort());
     expect(shown.length).toBeLessThan(knowledgeBase.exercises.length);
     expect(
@@ -152,7 +152,7 @@ describe('LibraryView', () => {
     await press('ArrowRight');
     await press('ArrowRight');
     expect(focused().getAttribute('aria-level')).toBe('3');
-    const name = focused().textContent!.trim();
+    const name = focused().textContent.trim();
     await press('Enter');
     const opened = knowledgeBase.conditions.find((c) => c.name === name)!;
     expect(actions.open).toHaveBeenLastCalledWith({ kind: 'condition', id: opened.id }, { pinned: true });
@@ -193,8 +193,8 @@ describe('LibraryView', () => {
       ],
       recent: [{ kind: 'topic', id: topic.id }, { kind: 'handout' }],
     });
-    expect(childLeaves(groupItem('Favourites')).map((el) => el.textContent!.trim())).toEqual([exercise.name]);
-    expect(childLeaves(groupItem('Recently opened')).map((el) => el.textContent!.trim())).toEqual([
+    expect(childLeaves(groupItem('Favourites')).map((el) => el.textContent.trim())).toEqual([exercise.name]);
+    expect(childLeaves(groupItem('Recently opened')).map((el) => el.textContent.trim())).toEqual([
       topic.name,
       'Handout builder',
     ]);

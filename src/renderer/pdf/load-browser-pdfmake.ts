@@ -29,8 +29,12 @@ async function fetchFont([name, url]: [string, string]): Promise<[string, Uint8A
 let loading: Promise<PdfmakeApi> | undefined;
 
 async function load(): Promise<PdfmakeApi> {
-  const [module, ...fonts] = await Promise.all([import('pdfmake/build/pdfmake.js'), ...FONT_URLS.map(fetchFont)]);
-  const pdfmake = ((module as { default?: PdfmakeApi }).default ?? module) as PdfmakeApi;
+  const [module, fonts] = await Promise.all([
+    import('pdfmake/build/pdfmake.js') as Promise<{ default?: PdfmakeApi }>,
+    Promise.all(FONT_URLS.map(fetchFont)),
+  ]);
+  // The browser build is a UMD bundle: its API is the default export or the module itself.
+  const pdfmake = module.default ?? (module as PdfmakeApi);
   pdfmake.setUrlAccessPolicy(() => false);
   for (const [name, bytes] of fonts) pdfmake.virtualfs.writeFileSync(name, bytes);
   pdfmake.setFonts(handoutFontDictionary());

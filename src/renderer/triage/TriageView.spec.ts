@@ -72,7 +72,7 @@ describe('TriageView', () => {
     const { actions } = setup();
     await fireEvent.click(screen.getByRole('checkbox', { name: 'Right lateral knee' }));
     const first = screen.getAllByRole('article')[0]!;
-    const name = within(first).getByRole('heading', { level: 3 }).textContent!;
+    const name = within(first).getByRole('heading', { level: 3 }).textContent;
     const id = knowledgeBase.conditions.find((c) => c.name === name)!.id;
     await fireEvent.click(within(first).getByRole('button', { name: `Open ${name}` }));
     expect(actions.open).toHaveBeenCalledWith({ kind: 'condition', id }, { pinned: true });

@@ -8,7 +8,6 @@ import type { BodyRegionId, BodyView, Side } from '../../core/kb/vocabulary';
 import { triage, type FindingAnswer, type PainRole, type RegionSelection, type TriageResult } from '../../core/triage';
 
 export class TriageSession {
-  readonly #kb: KnowledgeBase;
   /** Finding id → the findings it cannot be true together with, in both directions. */
   readonly #exclusive: ReadonlyMap<string, readonly string[]>;
   #regions = $state<RegionSelection[]>([]);
@@ -24,7 +23,6 @@ export class TriageSession {
   readonly isEmpty = $derived(this.#regions.length === 0 && Object.keys(this.#answers).length === 0);
 
   constructor(kb: KnowledgeBase) {
-    this.#kb = kb;
     const exclusive = new Map<string, string[]>();
     const link = (a: string, b: string) => exclusive.set(a, [...(exclusive.get(a) ?? []), b]);
     for (const finding of kb.findings) {

@@ -157,7 +157,7 @@ function columnWidths(
   const equalShare = (available - fixed.reduce<number>((a, b) => a + (b ?? 0), 0)) / Math.max(1, shareCount);
   const sized = fixed.map(
     (w, i) =>
-      w ?? (widths[i] === 'auto' && natural[i] !== undefined && natural[i]! <= equalShare ? natural[i] : undefined),
+      w ?? (widths[i] === 'auto' && natural[i] !== undefined && natural[i] <= equalShare ? natural[i] : undefined),
   );
   const rest = available - sized.reduce<number>((a, b) => a + (b ?? 0), 0);
   const stars = sized.filter((w) => w === undefined).length;

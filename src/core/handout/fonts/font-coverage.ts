@@ -57,6 +57,9 @@ export function findUnsupportedCharacters(text: string, coverage: FontCoverage):
   return missing;
 }
 
+const isRange = (value: unknown): value is [number, number] =>
+  Array.isArray(value) && value.length === 2 && Number.isInteger(value[0]) && Number.isInteger(value[1]);
+
 /** Checks the shape of coverage data read from JSON; throws on anything malformed. */
 export function parseFontCoverage(data: unknown): FontCoverage {
   const value = data as Partial<FontCoverage> | null;
@@ -64,9 +67,8 @@ export function parseFontCoverage(data: unknown): FontCoverage {
     throw new Error('font coverage: expected { family, version, ranges }');
   }
   let previous = -1;
-  for (const range of value.ranges) {
-    const ok = Array.isArray(range) && range.length === 2 && Number.isInteger(range[0]) && Number.isInteger(range[1]);
-    if (!ok || range[0] > range[1] || range[0] <= previous)
+  for (const range of value.ranges as unknown[]) {
+    if (!isRange(range) || range[0] > range[1] || range[0] <= previous)
       throw new Error(`font coverage: bad range ${JSON.stringify(range)}`);
     previous = range[1];
   }

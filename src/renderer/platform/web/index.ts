@@ -19,7 +19,7 @@ export const appApi: AppApi = {
   platform: 'web',
   getAppInfo: async () => ({
     name: 'Stride Atlas',
-    version: import.meta.env['VITE_APP_VERSION'] ?? 'dev',
+    version: (import.meta.env['VITE_APP_VERSION'] as string | undefined) ?? 'dev',
     platform: 'web',
     dataLocation: 'this browser (IndexedDB)',
   }),

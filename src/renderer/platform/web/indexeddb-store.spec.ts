@@ -76,7 +76,7 @@ describe('IndexedDbStore (the web build’s user data)', () => {
         req.result.createObjectStore('damaged');
       };
       req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(new Error(req.error?.message ?? 'IndexedDB could not be opened'));
     });
     const tx = v1.transaction('records', 'readwrite');
     tx.objectStore('records').put(JSON.stringify({ name: 'saved by version 1' }), 'settings');

@@ -20,6 +20,11 @@ export interface DamagedRecord {
   keptAs: string;
 }
 
+/** Our keys are strings; any other key (a number, a date, an array) is named as it is written. */
+function keyText(key: IDBValidKey): string {
+  return typeof key === 'string' ? key : JSON.stringify(key);
+}
+
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
@@ -143,8 +148,8 @@ export class IndexedDbStore {
     const unreadable: { key: string; raw: unknown; problem: string }[] = [];
     keys.forEach((key, i) => {
       const decoded = decode(raws[i], schema, migrate);
-      if (decoded.ok) values.set(String(key), decoded.value);
-      else unreadable.push({ key: String(key), raw: raws[i], problem: decoded.problem });
+      if (decoded.ok) values.set(keyText(key), decoded.value);
+      else unreadable.push({ key: keyText(key), raw: raws[i], problem: decoded.problem });
     });
     return { values, damaged: await this.quarantine(collection, unreadable) };
   }

@@ -17,7 +17,7 @@ async function putRaw(databaseName: string, collection: string, key: string, tex
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(databaseName);
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(new Error(req.error?.message ?? 'IndexedDB could not be opened'));
   });
   const tx = db.transaction(collection, 'readwrite');
   tx.objectStore(collection).put(text, key);
