@@ -5,7 +5,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { createRuleExpander } from '../../src/core/kb/expand-rules';
 import { exerciseFigureSchema, type ExerciseFigure } from '../../src/core/kb/figure-schema';
+import { ruleSchema } from '../../src/core/kb/rule-schema';
 import { exerciseSchema, type Exercise } from '../../src/core/kb/schema';
 import { DATA_DIR } from '../../src/node/repository-paths';
 
@@ -25,13 +27,28 @@ async function yamlFiles(folder: string): Promise<string[]> {
   }
 }
 
+/** The shared rules, so exercise steps that refer to one read as in the app; none if the file is unreadable. */
+async function loadRules() {
+  try {
+    const rules = ruleSchema.array().safeParse(parse(await readFile(join(DATA_DIR, 'rules.yaml'), 'utf8')));
+    return rules.success ? rules.data : [];
+  } catch {
+    return [];
+  }
+}
+
 export async function loadGalleryEntries(only?: readonly string[]): Promise<GalleryEntry[]> {
   const entries: GalleryEntry[] = [];
+  const expand = createRuleExpander(await loadRules());
   for (const name of await yamlFiles('exercises')) {
     const id = name.slice(0, -5);
     if (only && only.length > 0 && !only.includes(id)) continue;
     const exercise = exerciseSchema.safeParse(parse(await readFile(join(DATA_DIR, 'exercises', name), 'utf8')));
-    const entry: GalleryEntry = { id, exercise: exercise.success ? exercise.data : undefined, figure: undefined };
+    const entry: GalleryEntry = {
+      id,
+      exercise: exercise.success ? expand.exercises([exercise.data])[0] : undefined,
+      figure: undefined,
+    };
     try {
       const raw: unknown = parse(await readFile(join(DATA_DIR, 'figures', name), 'utf8'));
       const figure = exerciseFigureSchema.safeParse(raw);

@@ -13,7 +13,11 @@ export function minimalFiles(): KbSourceFile[] {
     { path: 'data/meta.yaml', text: 'version: 1.0.0\nupdated: 2026-01-01\n' },
     {
       path: 'data/sources.yaml',
-      text: '- { id: article, title: An article }\n- { id: clinical-consensus, title: Clinical consensus }\n',
+      text: [
+        '- { id: article, kind: article-for-runners, title: An article }',
+        '- { id: clinical-consensus, kind: clinical-consensus, title: Clinical consensus, note: Established practice. }',
+        '',
+      ].join('\n'),
     },
     { path: 'data/body-regions.yaml', text: regions },
     {
@@ -23,6 +27,7 @@ export function minimalFiles(): KbSourceFile[] {
         '- { id: night-pain, label: Night pain, group: pattern, question: Does it wake you?, clinician: Night pain. }\n',
     },
     { path: 'data/synonyms.yaml', text: 'groups:\n  - [ITB, iliotibial band]\n' },
+    { path: 'data/rules.yaml', text: '[]\n' },
     {
       path: 'data/red-flags.yaml',
       text: '- { id: night, name: Night, urgency: soon, clinician: c, patient: p, action: a, when: [{ findingsAny: [night-pain] }], sources: [article] }\n',

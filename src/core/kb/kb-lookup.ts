@@ -22,6 +22,15 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((x) => [x.id, x]));
 }
 
+/** A retired id answers with the item that replaced it (meta.yaml's `retired`). */
+function withRetired<T>(map: Map<string, T>, retired: ReadonlyMap<string, string>): Map<string, T> {
+  for (const [old, now] of retired) {
+    const item = map.get(now);
+    if (item && !map.has(old)) map.set(old, item);
+  }
+  return map;
+}
+
 function invert<T extends { id: string }>(items: readonly T[], keys: (item: T) => Iterable<string>): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {
@@ -35,10 +44,11 @@ function invert<T extends { id: string }>(items: readonly T[], keys: (item: T) =
 }
 
 export function createKbLookup(kb: KnowledgeBase): KbLookup {
-  const conditions = byId(kb.conditions);
-  const exercises = byId(kb.exercises);
-  const topics = byId(kb.topics);
-  const redFlags = byId(kb.redFlags);
+  const retired = new Map((kb.meta.retired ?? []).map((r) => [r.id, r.now]));
+  const conditions = withRetired(byId(kb.conditions), retired);
+  const exercises = withRetired(byId(kb.exercises), retired);
+  const topics = withRetired(byId(kb.topics), retired);
+  const redFlags = withRetired(byId(kb.redFlags), retired);
   const regions = byId(kb.regions);
   const findings = byId(kb.findings);
   const sources = byId(kb.sources);

@@ -1,5 +1,6 @@
 import type { BodyRegion, Condition, Exercise, Finding, KbMeta, RedFlag, Source, Topic } from './schema';
 import type { ExerciseFigure } from './figure-schema';
+import type { Rule } from './rule-schema';
 
 /** The validated knowledge base, as compiled into the app. Arrays are sorted by id. */
 export interface KnowledgeBase {
@@ -10,6 +11,8 @@ export interface KnowledgeBase {
   /** Groups of terms that search treats as equal, e.g. ["ITB", "iliotibial band"]. */
   synonyms: string[][];
   redFlags: RedFlag[];
+  /** Shared rules (the pain rule, the return-to-running stages), already put in place in the items. */
+  rules: Rule[];
   conditions: Condition[];
   exercises: Exercise[];
   /** One illustration per exercise, with the exercise's id (`data/figures/<id>.yaml`). */

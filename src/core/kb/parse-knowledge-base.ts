@@ -4,9 +4,12 @@
  */
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { checkClinicalReferences } from './clinical-checks';
 import { checkCrossReferences } from './cross-references';
+import { createRuleExpander } from './expand-rules';
 import { exerciseFigureSchema } from './figure-schema';
 import type { KbIssue, KnowledgeBase } from './knowledge-base';
+import { ruleSchema } from './rule-schema';
 import {
   bodyRegionSchema,
   conditionSchema,
@@ -34,6 +37,7 @@ const SINGLE_FILES = {
   'findings.yaml': 'findings',
   'synonyms.yaml': 'synonyms',
   'red-flags.yaml': 'redFlags',
+  'rules.yaml': 'rules',
 } as const;
 
 const ITEM_FOLDERS = {
@@ -105,7 +109,7 @@ function byId<T extends { id: string }>(items: T[]): T[] {
 export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResult {
   const issues: KbIssue[] = [];
   const partial: Partial<KnowledgeBase> = {};
-  const items: { [K in ItemFolder]: z.infer<(typeof ITEM_FOLDERS)[K]>[] } = {
+  const items: { [K in ItemFolder]: z.output<(typeof ITEM_FOLDERS)[K]>[] } = {
     conditions: [],
     exercises: [],
     figures: [],
@@ -167,12 +171,14 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
       case 'sources':
       case 'regions':
       case 'findings':
-      case 'redFlags': {
+      case 'redFlags':
+      case 'rules': {
         const schema = {
           sources: sourceSchema,
           regions: bodyRegionSchema,
           findings: findingSchema,
           redFlags: redFlagSchema,
+          rules: ruleSchema,
         }[key];
         const r = schema.array().safeParse(data);
         if (r.success) (partial as Record<string, unknown>)[key] = byId(r.data as { id: string }[]);
@@ -189,12 +195,15 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
     findings: 'findings.yaml',
     synonyms: 'synonyms.yaml',
     redFlags: 'red-flags.yaml',
+    rules: 'rules.yaml',
   })) {
     if (partial[key as keyof KnowledgeBase] === undefined && !issues.some((i) => i.file.startsWith(`data/${file}`))) {
       issues.push({ file: `data/${file}`, message: 'file is missing' });
     }
   }
 
+  const rules = partial.rules ?? [];
+  const expand = createRuleExpander(rules);
   const kb: KnowledgeBase = {
     meta: partial.meta ?? { version: '0.0.0', updated: '1970-01-01' },
     sources: partial.sources ?? [],
@@ -202,11 +211,13 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
     findings: partial.findings ?? [],
     synonyms: partial.synonyms ?? [],
     redFlags: partial.redFlags ?? [],
-    conditions: byId(items.conditions),
-    exercises: byId(items.exercises),
+    rules,
+    conditions: byId(expand.conditions(items.conditions)),
+    exercises: byId(expand.exercises(items.exercises)),
     figures: byId(items.figures),
-    topics: byId(items.topics),
+    topics: byId(expand.topics(items.topics)),
   };
+  issues.push(...expand.issues);
 
   // Ids are public API (handouts refer to them) and `show <id>` must be unambiguous: unique across kinds.
   const everything: [string, { id: string }[]][] = [
@@ -224,5 +235,6 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
   }
 
   issues.push(...checkCrossReferences(kb));
+  issues.push(...checkClinicalReferences(kb));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, kb };
 }

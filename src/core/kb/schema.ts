@@ -5,7 +5,10 @@
  * the whole knowledge base.
  */
 import { z } from 'zod';
+import { idList, sourceIds, tableSchema, text, textList } from './field-schemas';
 import { kebabId } from './kebab-id';
+import { ruleReferenceSchema } from './rule-schema';
+import { sourceSchema } from './source-schema';
 import {
   BODY_REGION_IDS,
   BODY_VIEWS,
@@ -22,11 +25,19 @@ import {
   URGENCIES,
 } from './vocabulary';
 
-const text = z.string().trim().min(1, 'must not be empty');
-const textList = z.array(text);
-const idList = z.array(kebabId);
-const sourceIds = z.array(kebabId).min(1, 'must name at least one source');
 const weight = z.number().int().min(1).max(3);
+
+/**
+ * Why a triage weight is what it is: the sources that support it, or clinical consensus with a
+ * one-line reason. A weight that only articles for runners support is capped (see clinical-checks).
+ */
+const weightBasis = {
+  basis: idList.min(1).optional(),
+  consensus: text.optional(),
+};
+const hasOneBasis = (w: { basis?: string[] | undefined; consensus?: string | undefined }) =>
+  !(w.basis !== undefined && w.consensus !== undefined);
+const ONE_BASIS = { message: 'give either basis (source ids) or consensus (a reason), not both' };
 
 /** A text written twice: once for the clinician (precise) and once for the patient (plain). */
 export const twoReaderTextSchema = z.strictObject({
@@ -48,20 +59,16 @@ export const disagreementSchema = z.strictObject({
     .min(2, 'a disagreement needs at least two positions'),
 });
 
-export const sourceSchema = z.strictObject({
-  id: kebabId,
-  title: text,
-  author: text.optional(),
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-    .optional(),
-  note: text.optional(),
-});
+export { sourceSchema };
 
 export const metaSchema = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.2.0'),
   updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'),
+  /**
+   * Ids that are public API (saved handouts, open tabs, favourites) but whose item was merged into
+   * another: looking one up finds the item that replaced it.
+   */
+  retired: z.array(z.strictObject({ id: kebabId, now: kebabId, why: text })).optional(),
 });
 
 export const bodyRegionSchema = z.strictObject({
@@ -94,9 +101,14 @@ const redFlagPatternSchema = z
   .strictObject({
     findingsAll: idList.optional(),
     findingsAny: idList.optional(),
+    /** At least `count` of these findings, as clinical criteria are often written (e.g. 2 of 4). */
+    atLeast: z
+      .strictObject({ count: z.number().int().min(1), of: idList })
+      .refine((a) => a.of.length > a.count, { message: 'needs more findings than its count' })
+      .optional(),
     regionsAny: z.array(z.enum(BODY_REGION_IDS)).optional(),
   })
-  .refine((p) => (p.findingsAll?.length ?? 0) + (p.findingsAny?.length ?? 0) > 0, {
+  .refine((p) => (p.findingsAll?.length ?? 0) + (p.findingsAny?.length ?? 0) + (p.atLeast ? 1 : 0) > 0, {
     message: 'a red-flag pattern needs at least one finding',
   });
 
@@ -111,28 +123,13 @@ export const redFlagSchema = z.strictObject({
   action: text,
   /** Any one pattern matching raises the flag. Empty: a flag only raised through conditions. */
   when: z.array(redFlagPatternSchema),
+  /** Conditions this serious cause can look like: rule it out before settling on one of them. */
+  ruleOutBefore: idList.optional(),
   sources: sourceIds,
 });
 
-export const dosageSchema = z
-  .strictObject({
-    sets: z.number().int().min(1).max(10).optional(),
-    reps: z.number().int().min(1).max(200).optional(),
-    holdSeconds: z.number().int().min(1).max(600).optional(),
-    durationMinutes: z.number().min(0.5).max(120).optional(),
-    perDay: z.number().int().min(1).max(6).optional(),
-    perWeek: z.number().int().min(1).max(7).optional(),
-    tempo: text.optional(),
-    note: text.optional(),
-    /** Which articles give this dosage; `clinical-consensus` where none does. */
-    sources: sourceIds,
-  })
-  .refine((d) => [d.reps, d.holdSeconds, d.durationMinutes].filter((v) => v !== undefined).length === 1, {
-    message: 'give exactly one of reps, holdSeconds or durationMinutes',
-  });
-
-/** A partial dosage used where a condition's phase prescribes an exercise differently. */
-export const dosageOverrideSchema = z.strictObject({
+/** The limits of every dosage field, shared by an exercise's dosage and a condition's override. */
+const dosageFields = {
   sets: z.number().int().min(1).max(10).optional(),
   reps: z.number().int().min(1).max(200).optional(),
   holdSeconds: z.number().int().min(1).max(600).optional(),
@@ -141,7 +138,31 @@ export const dosageOverrideSchema = z.strictObject({
   perWeek: z.number().int().min(1).max(7).optional(),
   tempo: text.optional(),
   note: text.optional(),
+};
+
+export const dosageSchema = z
+  .strictObject({
+    ...dosageFields,
+    /** Which sources give this dosage; `clinical-consensus` where none does. */
+    sources: sourceIds,
+  })
+  .refine((d) => [d.reps, d.holdSeconds, d.durationMinutes].filter((v) => v !== undefined).length === 1, {
+    message: 'give exactly one of reps, holdSeconds or durationMinutes',
+  });
+
+/**
+ * A partial dosage used where a condition's phase prescribes an exercise differently. `reason` says
+ * why it differs from the exercise's own dosage (for the clinician); it is required whenever the
+ * amount or frequency differs (see clinical-checks), so no two handouts print different doses
+ * without one.
+ */
+export const dosageOverrideSchema = z.strictObject({
+  ...dosageFields,
+  reason: text.optional(),
 });
+
+/** Patient advice: a line of its own, or a reference to a shared rule (data/rules.yaml). */
+const adviceLine = z.union([text, ruleReferenceSchema]);
 
 const phasePlanSchema = z.strictObject({
   phase: z.enum(PHASES),
@@ -157,10 +178,10 @@ const phasePlanSchema = z.strictObject({
       note: text.optional(),
     }),
   ),
-  advice: textList,
+  advice: z.array(adviceLine),
 });
 
-const weightedIdSchema = z.strictObject({ id: kebabId, weight });
+const weightedIdSchema = z.strictObject({ id: kebabId, weight, ...weightBasis }).refine(hasOneBasis, ONE_BASIS);
 
 export const conditionSchema = z.strictObject({
   id: kebabId,
@@ -170,11 +191,14 @@ export const conditionSchema = z.strictObject({
   prevalence: z.enum(PREVALENCES),
   regions: z
     .array(
-      z.strictObject({
-        id: z.enum(BODY_REGION_IDS),
-        role: z.enum(['primary', 'referred']),
-        weight,
-      }),
+      z
+        .strictObject({
+          id: z.enum(BODY_REGION_IDS),
+          role: z.enum(['primary', 'referred']),
+          weight,
+          ...weightBasis,
+        })
+        .refine(hasOneBasis, ONE_BASIS),
     )
     .min(1),
   findings: z.strictObject({
@@ -218,10 +242,10 @@ export const exerciseSchema = z.strictObject({
   sides: z.enum(EXERCISE_SIDES),
   summary: twoReaderTextSchema,
   dosage: dosageSchema,
-  instructions: textList.min(2),
+  instructions: z.array(adviceLine).min(2),
   cues: textList.min(1),
   mistakes: textList.min(1),
-  precautions: textList,
+  precautions: z.array(adviceLine),
   easier: idList,
   harder: idList,
   facts: z.array(factSchema),
@@ -232,18 +256,15 @@ export const exerciseSchema = z.strictObject({
 const topicSectionSchema = z
   .strictObject({
     heading: text,
+    /**
+     * `clinician`: the whole section is for clinicians (never printed on a handout, not in the
+     * patient view). Otherwise its patient text, points and table print, and must read plainly.
+     */
+    audience: z.literal('clinician').optional(),
     clinician: text.optional(),
     patient: text.optional(),
     points: textList.optional(),
-    table: z
-      .strictObject({
-        columns: textList.min(2),
-        rows: z.array(textList).min(1),
-      })
-      .refine((t) => t.rows.every((r) => r.length === t.columns.length), {
-        message: 'every table row needs one cell per column',
-      })
-      .optional(),
+    table: tableSchema.optional(),
   })
   .refine((s) => s.clinician ?? s.patient ?? s.points ?? s.table, {
     message: 'a section needs text, points or a table',
@@ -255,7 +276,8 @@ export const topicSchema = z.strictObject({
   aliases: textList,
   category: z.enum(TOPIC_CATEGORIES),
   summary: twoReaderTextSchema,
-  sections: z.array(topicSectionSchema).min(1),
+  /** A section of its own, or a shared rule printed as a section (data/rules.yaml). */
+  sections: z.array(z.union([topicSectionSchema, ruleReferenceSchema])).min(1),
   exercises: idList,
   conditions: idList,
   related: idList,
@@ -264,7 +286,7 @@ export const topicSchema = z.strictObject({
   sources: sourceIds,
 });
 
-export type Source = z.infer<typeof sourceSchema>;
+export type { Source } from './source-schema';
 export type KbMeta = z.infer<typeof metaSchema>;
 export type BodyRegion = z.infer<typeof bodyRegionSchema>;
 export type Finding = z.infer<typeof findingSchema>;
@@ -272,11 +294,22 @@ export type RedFlag = z.infer<typeof redFlagSchema>;
 export type RedFlagPattern = RedFlag['when'][number];
 export type Dosage = z.infer<typeof dosageSchema>;
 export type DosageOverride = z.infer<typeof dosageOverrideSchema>;
-export type Condition = z.infer<typeof conditionSchema>;
-export type PhasePlan = Condition['management'][number];
-export type Exercise = z.infer<typeof exerciseSchema>;
-export type Topic = z.infer<typeof topicSchema>;
-export type TopicSection = Topic['sections'][number];
 export type Fact = z.infer<typeof factSchema>;
 export type Disagreement = z.infer<typeof disagreementSchema>;
 export type TwoReaderText = z.infer<typeof twoReaderTextSchema>;
+
+/* Items as authored, with references to shared rules, and as compiled, with each rule's own words
+   in their place (see expand-rules.ts): everything after parsing sees only the compiled shapes. */
+export type AuthoredCondition = z.infer<typeof conditionSchema>;
+export type AuthoredExercise = z.infer<typeof exerciseSchema>;
+export type AuthoredTopic = z.infer<typeof topicSchema>;
+
+export type PhasePlan = Omit<AuthoredCondition['management'][number], 'advice'> & { advice: string[] };
+export type Condition = Omit<AuthoredCondition, 'management'> & { management: PhasePlan[] };
+export type Exercise = Omit<AuthoredExercise, 'instructions' | 'precautions'> & {
+  instructions: string[];
+  precautions: string[];
+};
+/** A topic section; `rule` names the shared rule it was printed from. */
+export type TopicSection = z.infer<typeof topicSectionSchema> & { rule?: string };
+export type Topic = Omit<AuthoredTopic, 'sections'> & { sections: TopicSection[] };

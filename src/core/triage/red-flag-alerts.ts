@@ -18,9 +18,11 @@ function matchPattern(p: RedFlagPattern, e: TriageEvidence, labels: ReasonLabels
   if (!all.every((id) => e.present.has(id))) return undefined;
   const any = (p.findingsAny ?? []).filter((id) => e.present.has(id));
   if (p.findingsAny?.length && any.length === 0) return undefined;
+  const counted = (p.atLeast?.of ?? []).filter((id) => e.present.has(id));
+  if (p.atLeast && counted.length < p.atLeast.count) return undefined;
   const regions = (p.regionsAny ?? []).filter((id) => e.regions.has(id));
   if (p.regionsAny?.length && regions.length === 0) return undefined;
-  return [...all, ...any].map(labels.finding).concat(regions.map((id) => painIn(labels.region(id))));
+  return [...all, ...any, ...counted].map(labels.finding).concat(regions.map((id) => painIn(labels.region(id))));
 }
 
 export function patternAlerts(redFlags: readonly RedFlag[], e: TriageEvidence, labels: ReasonLabels): RedFlagAlert[] {

@@ -54,7 +54,9 @@ function flag(id: string, urgency: RedFlag['urgency'], when: RedFlag['when']): R
 
 const KB: KnowledgeBase = {
   meta: { version: '1.0.0', updated: '2024-01-01' },
-  sources: [{ id: 'clinical-consensus', title: 'Consensus' }],
+  sources: [
+    { id: 'clinical-consensus', kind: 'clinical-consensus', title: 'Consensus', note: 'Established practice.' },
+  ],
   regions: (['lateral-hip', 'groin', 'buttock', 'heel-sole'] as const).map((id) => ({
     id,
     label: `R-${id}`,
@@ -75,9 +77,13 @@ const KB: KnowledgeBase = {
     finding('fever'),
   ],
   synonyms: [],
+  rules: [],
   redFlags: [
     flag('bone', 'urgent', [{ findingsAll: ['load'], findingsAny: ['thin-bones', 'gradual'], regionsAny: ['groin'] }]),
     flag('infection', 'emergency', [{ findingsAny: ['fever'] }]),
+    flag('two-of-three', 'soon', [
+      { findingsAll: ['gradual'], atLeast: { count: 2, of: ['lying', 'tender', 'load'] } },
+    ]),
   ],
   conditions: [
     condition('tendon', {
@@ -302,5 +308,20 @@ describe('red flags', () => {
     expect(result.redFlags[0]?.because).toContain('L-load');
     // Each reason once: the referral does not repeat what the pattern already said.
     expect(result.redFlags[0]!.because.filter((line) => line.includes('L-load'))).toHaveLength(1);
+  });
+});
+
+describe('red flags written as "at least N of" criteria', () => {
+  const flags = (yes: string[]) => triage(KB, { regions: [at('lateral-hip')], findings: answers(yes) }).redFlags;
+
+  it('raises the flag when enough of the criteria are present, and names the ones that were', () => {
+    const [alert] = flags(['gradual', 'lying', 'tender']);
+    expect(alert?.redFlagId).toBe('two-of-three');
+    expect(alert?.because).toEqual(['L-gradual', 'L-lying', 'L-tender']);
+  });
+
+  it('does not raise it with one criterion short, or without the required finding', () => {
+    expect(flags(['gradual', 'lying'])).toEqual([]);
+    expect(flags(['lying', 'tender', 'load'])).toEqual([]);
   });
 });

@@ -65,6 +65,7 @@ export function topicTable(state: BuildState, table: NonNullable<TopicSection['t
 }
 
 function isForPatients(section: TopicSection): boolean {
+  if (section.audience === 'clinician') return false;
   return section.patient !== undefined || section.points !== undefined || section.table !== undefined;
 }
 

@@ -1,0 +1,121 @@
+/**
+ * Checks of clinical consistency that need the whole knowledge base: every shared rule and triage
+ * weight cites sources that exist, a weight that only articles for runners support stays weak, a
+ * condition that prescribes an exercise differently says why, and a serious cause that can look
+ * like a condition is listed among that condition's red flags.
+ */
+import type { KbIssue, KnowledgeBase } from './knowledge-base';
+import type { Condition, Exercise } from './schema';
+
+/** The most a weight may count for when only articles for runners support it. */
+export const ARTICLE_ONLY_MAX_WEIGHT = 1;
+
+const DOSE_KEYS = ['sets', 'reps', 'holdSeconds', 'durationMinutes', 'perDay', 'perWeek'] as const;
+
+interface Weighted {
+  id: string;
+  weight: number;
+  basis?: string[] | undefined;
+}
+
+export function checkClinicalReferences(kb: KnowledgeBase): KbIssue[] {
+  const issues: KbIssue[] = [];
+  const sources = new Map(kb.sources.map((s) => [s.id, s]));
+  const conditions = new Map(kb.conditions.map((c) => [c.id, c]));
+  const exercises = new Map(kb.exercises.map((e) => [e.id, e]));
+
+  const unknownSources = (file: string, item: string, field: string, ids: readonly string[]) =>
+    ids.forEach((id, i) => {
+      if (!sources.has(id)) issues.push({ file, item, field: `${field}[${i}]`, message: `unknown source "${id}"` });
+    });
+
+  for (const rule of kb.rules) unknownSources('data/rules.yaml', rule.id, 'sources', rule.sources);
+
+  const items = new Set([...kb.conditions, ...kb.exercises, ...kb.topics, ...kb.redFlags].map((x) => x.id));
+  (kb.meta.retired ?? []).forEach((r, i) => {
+    if (items.has(r.id))
+      issues.push({ file: 'data/meta.yaml', field: `retired[${i}].id`, message: `"${r.id}" is still an item's id` });
+    if (!items.has(r.now))
+      issues.push({ file: 'data/meta.yaml', field: `retired[${i}].now`, message: `unknown item "${r.now}"` });
+  });
+
+  const findings = new Set(kb.findings.map((f) => f.id));
+  for (const flag of kb.redFlags) {
+    flag.when.forEach((p, i) =>
+      (p.atLeast?.of ?? []).forEach((id, j) => {
+        if (!findings.has(id))
+          issues.push({
+            file: 'data/red-flags.yaml',
+            item: flag.id,
+            field: `when[${i}].atLeast.of[${j}]`,
+            message: `unknown finding "${id}"`,
+          });
+      }),
+    );
+    (flag.ruleOutBefore ?? []).forEach((id, i) => {
+      const field = `ruleOutBefore[${i}]`;
+      const condition = conditions.get(id);
+      if (!condition)
+        issues.push({ file: 'data/red-flags.yaml', item: flag.id, field, message: `unknown condition "${id}"` });
+      else if (!condition.redFlags.includes(flag.id))
+        issues.push({
+          file: `data/conditions/${id}.yaml`,
+          item: id,
+          field: 'redFlags',
+          message: `must list "${flag.id}": that red flag is to be ruled out before this condition`,
+        });
+    });
+  }
+
+  for (const c of kb.conditions) {
+    const file = `data/conditions/${c.id}.yaml`;
+    const check = (list: readonly Weighted[], field: string, canCountAgainst: boolean) =>
+      list.forEach((w, i) => {
+        const basis = w.basis ?? [];
+        unknownSources(file, c.id, `${field}[${i}].basis`, basis);
+        const articleOnly = basis.length > 0 && basis.every((id) => sources.get(id)?.kind === 'article-for-runners');
+        if (!articleOnly) return;
+        if (w.weight > ARTICLE_ONLY_MAX_WEIGHT)
+          issues.push({
+            file,
+            item: c.id,
+            field: `${field}[${i}]`,
+            message: `"${w.id}" rests only on articles for runners, so its weight may be at most ${ARTICLE_ONLY_MAX_WEIGHT}`,
+          });
+        if (!canCountAgainst)
+          issues.push({
+            file,
+            item: c.id,
+            field: `${field}[${i}]`,
+            message: `"${w.id}" rests only on articles for runners, so it may not count against a condition`,
+          });
+      });
+    check(c.regions, 'regions', true);
+    check(c.findings.for, 'findings.for', true);
+    check(c.findings.against, 'findings.against', false);
+    issues.push(...overridesWithoutReason(c, exercises));
+  }
+  return issues;
+}
+
+/** Doses a condition sets differently from the exercise's own, without saying why. */
+function overridesWithoutReason(c: Condition, exercises: ReadonlyMap<string, Exercise>): KbIssue[] {
+  const issues: KbIssue[] = [];
+  c.management.forEach((m, i) =>
+    m.exercises.forEach((entry, j) => {
+      const exercise = exercises.get(entry.id);
+      if (!exercise || !entry.dosage || entry.dosage.reason) return;
+      const differs = DOSE_KEYS.filter(
+        (k) => entry.dosage?.[k] !== undefined && entry.dosage[k] !== exercise.dosage[k],
+      );
+      if (differs.length > 0)
+        issues.push({
+          file: `data/conditions/${c.id}.yaml`,
+          item: c.id,
+          field: `management[${i}].exercises[${j}].dosage`,
+          message: `prescribes ${differs.join(', ')} differently from the exercise's own dosage: add a reason`,
+        });
+    }),
+  );
+  return issues;
+}
