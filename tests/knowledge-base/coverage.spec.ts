@@ -9,8 +9,13 @@ describe('the knowledge base covers its vocabulary and the articles', async () =
     expect(kb.regions.map((r) => r.id).filter((id) => !used.has(id))).toEqual([]);
   });
 
-  it('uses every finding in at least one condition', () => {
-    const used = new Set(kb.conditions.flatMap((c) => [...c.findings.for, ...c.findings.against].map((f) => f.id)));
+  it('uses every finding in a condition or a red flag, so no question is asked for nothing', () => {
+    const used = new Set([
+      ...kb.conditions.flatMap((c) => [...c.findings.for, ...c.findings.against].map((f) => f.id)),
+      ...kb.redFlags.flatMap((f) =>
+        f.when.flatMap((p) => [...(p.findingsAll ?? []), ...(p.findingsAny ?? []), ...(p.atLeast?.of ?? [])]),
+      ),
+    ]);
     expect(kb.findings.map((f) => f.id).filter((id) => !used.has(id))).toEqual([]);
   });
 

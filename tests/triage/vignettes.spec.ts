@@ -231,13 +231,14 @@ const VIGNETTES: Vignette[] = [
     main: ['left:anterior-hip'],
     yes: ['popping-at-onset', 'adolescent-runner', 'onset-sudden'],
     top3: 'hip-flexor-strain',
-    flags: ['suspected-tendon-avulsion'],
+    // Front-of-hip pain in a teenager: the hip itself is examined too.
+    flags: ['suspected-tendon-avulsion', 'young-runner-hip-check'],
   },
   {
     name: 'red, hot, swollen hip with a fever',
     main: ['right:groin'],
     yes: ['redness-heat', 'fever', 'swelling', 'rest-pain'],
-    flags: ['hot-swollen-joint', 'persistent-swelling', 'systemic-symptoms'],
+    flags: ['hot-swollen-joint', 'persistent-swelling'],
   },
   {
     name: 'cannot stand on the leg after a fall',
@@ -272,7 +273,7 @@ const VIGNETTES: Vignette[] = [
     main: ['left:groin'],
     yes: ['night-pain', 'weight-loss'],
     // Weight loss also fits the low energy availability behind bone stress injuries.
-    flags: ['systemic-symptoms', 'suspected-bone-stress-injury'],
+    flags: ['possible-malignancy', 'suspected-bone-stress-injury'],
   },
   {
     name: 'ankle swelling that stays at rest',
@@ -293,6 +294,211 @@ const VIGNETTES: Vignette[] = [
     yes: ['low-bone-density', 'onset-gradual'],
     top3: 'femoral-neck-stress-fracture',
     flags: ['suspected-bone-stress-injury'],
+  },
+
+  // Serious causes that must not be missed (issue: clinical safety). At least three per flag,
+  // including the presentations that mislead: a fracture that can bear weight, a slipped
+  // epiphysis felt only in the knee, a clot taken for a calf strain.
+  {
+    name: 'older runner, groin pain after a stumble on the kerb, still walking on it',
+    main: ['left:groin'],
+    yes: ['fall-or-twist', 'older-runner', 'onset-sudden'],
+    no: ['unable-to-weight-bear'],
+    flags: ['suspected-hip-fracture'],
+  },
+  {
+    name: 'woman with osteoporosis, outer hip pain after slipping on ice, walked in',
+    main: ['right:lateral-hip'],
+    yes: ['fall-or-twist', 'low-bone-density', 'lying-on-side-pain'],
+    no: ['unable-to-weight-bear'],
+    flags: ['suspected-hip-fracture'],
+  },
+  {
+    name: 'runner on long-term steroids, thigh pain since a fall on the trail',
+    main: ['left:anterior-thigh'],
+    spread: ['left:groin'],
+    yes: ['fall-or-twist', 'long-term-steroids'],
+    flags: ['suspected-hip-fracture', 'osteonecrosis-risk'],
+  },
+  {
+    name: 'teenager whose only complaint is a sore knee, limping',
+    main: ['right:anterior-knee'],
+    yes: ['adolescent-runner', 'limp', 'onset-gradual'],
+    flags: ['suspected-slipped-epiphysis', 'young-runner-hip-check'],
+  },
+  {
+    name: 'teenager, groin pain spreading to the knee, hip turns in less',
+    main: ['left:groin'],
+    spread: ['left:anterior-knee'],
+    yes: ['adolescent-runner', 'reduced-hip-rotation', 'radiates-to-knee', 'worsens-during-run'],
+    // Building groin pain keeps the stress-fracture flag too; the slipped epiphysis is never lost.
+    flags: ['suspected-slipped-epiphysis', 'young-runner-hip-check', 'suspected-bone-stress-injury'],
+  },
+  {
+    name: 'twelve-year-old with thigh pain who cannot put weight on the leg',
+    main: ['right:anterior-thigh'],
+    yes: ['adolescent-runner', 'unable-to-weight-bear'],
+    flags: ['suspected-slipped-epiphysis', 'young-runner-hip-check', 'unable-to-weight-bear'],
+  },
+  {
+    name: 'teenage runner with front-of-knee pain on stairs, no limp yet',
+    main: ['left:anterior-knee'],
+    yes: ['adolescent-runner', 'stairs-pain', 'squatting-pain', 'onset-gradual'],
+    no: ['limp'],
+    top1: 'patellofemoral-pain',
+    flags: ['young-runner-hip-check'],
+  },
+  {
+    name: 'runner six weeks after giving birth, swollen painful calf',
+    main: ['left:calf'],
+    yes: ['postpartum', 'calf-swelling-or-pain', 'swelling'],
+    flags: ['suspected-blood-clot'],
+  },
+  {
+    name: 'runner on the pill, calf pain after a long flight, taken for a strain',
+    main: ['right:calf'],
+    yes: ['oestrogen-medicine', 'long-journey', 'calf-swelling-or-pain'],
+    flags: ['suspected-blood-clot'],
+  },
+  {
+    name: 'pregnant runner, hip pain, suddenly short of breath',
+    main: ['left:lateral-hip'],
+    yes: ['pregnant', 'breathless-or-chest-pain'],
+    flags: ['suspected-blood-clot'],
+  },
+  {
+    name: 'long-term steroids, deep groin ache at rest',
+    main: ['right:groin', 'right:deep-hip'],
+    yes: ['long-term-steroids', 'rest-pain', 'onset-gradual'],
+    // Deep groin pain at rest also fits a stress fracture; both need imaging.
+    flags: ['osteonecrosis-risk', 'suspected-bone-stress-injury'],
+  },
+  {
+    name: 'runner with sickle cell disease, deep hip pain',
+    main: ['left:deep-hip'],
+    yes: ['sickle-cell-disease', 'onset-gradual', 'reduced-range-of-motion'],
+    flags: ['osteonecrosis-risk'],
+  },
+  {
+    name: 'heavy drinker, groin pain and a limp',
+    main: ['right:groin'],
+    yes: ['heavy-alcohol-use', 'limp', 'onset-gradual'],
+    flags: ['osteonecrosis-risk'],
+  },
+  {
+    name: 'past breast cancer, new buttock and hip pain',
+    main: ['left:buttock', 'left:deep-hip'],
+    yes: ['cancer-history', 'onset-gradual'],
+    flags: ['possible-malignancy', 'suspected-bone-stress-injury'],
+  },
+  {
+    name: 'older runner, thigh pain at night whatever position, losing weight',
+    main: ['right:anterior-thigh'],
+    yes: ['older-runner', 'unrelenting-night-pain', 'weight-loss'],
+    flags: ['possible-malignancy'],
+  },
+  {
+    name: 'teenager with a "strain" in the thigh that aches all night',
+    main: ['left:anterior-thigh'],
+    yes: ['adolescent-runner', 'unrelenting-night-pain', 'constant-pain'],
+    flags: ['possible-malignancy', 'young-runner-hip-check', 'constant-unrelenting-pain'],
+  },
+  {
+    name: 'hip pain with a fever two weeks after a steroid injection into the joint',
+    main: ['right:groin'],
+    yes: ['recent-joint-injection-or-surgery', 'fever', 'rest-pain'],
+    flags: ['hot-swollen-joint'],
+  },
+  {
+    name: 'runner on immune-suppressing medicine, hot painful hip',
+    main: ['left:deep-hip'],
+    yes: ['weakened-immunity', 'redness-heat', 'constant-pain'],
+    flags: ['hot-swollen-joint', 'constant-unrelenting-pain'],
+  },
+  {
+    name: 'child with a fever who will not stand on the leg',
+    main: ['right:groin'],
+    yes: ['adolescent-runner', 'fever', 'unable-to-weight-bear'],
+    flags: ['hot-swollen-joint', 'unable-to-weight-bear', 'suspected-slipped-epiphysis', 'young-runner-hip-check'],
+  },
+  {
+    name: 'groin pain worse on coughing, with a bulge',
+    main: ['right:groin'],
+    yes: ['cough-strain-pain', 'groin-lump'],
+    flags: ['non-musculoskeletal-groin-pain'],
+  },
+  {
+    name: 'groin ache with burning when passing urine',
+    main: ['left:groin'],
+    yes: ['urinary-symptoms', 'onset-gradual'],
+    flags: ['non-musculoskeletal-groin-pain'],
+  },
+  {
+    name: 'female runner, groin pain with pelvic pain around her periods',
+    main: ['right:groin'],
+    spread: ['right:medial-thigh'],
+    yes: ['gynaecological-symptoms', 'hip-flexion-pain'],
+    flags: ['non-musculoskeletal-groin-pain'],
+  },
+  {
+    name: 'groin lump that turned hard and very painful this morning',
+    main: ['left:groin'],
+    yes: ['groin-lump', 'onset-sudden', 'constant-pain'],
+    flags: ['groin-emergency', 'non-musculoskeletal-groin-pain', 'constant-unrelenting-pain'],
+  },
+  {
+    name: 'sudden severe testicular pain after a run',
+    main: ['right:groin'],
+    yes: ['testicular-pain', 'onset-sudden'],
+    flags: ['groin-emergency', 'non-musculoskeletal-groin-pain'],
+  },
+  {
+    name: 'young runner, months of buttock pain, stiff every morning, wakes in the small hours',
+    main: ['left:buttock'],
+    yes: ['long-standing-young-onset-back-pain', 'long-morning-stiffness', 'wakes-second-half-of-night'],
+    flags: ['inflammatory-back-pain'],
+  },
+  {
+    name: 'low back and buttock pain that swaps sides and eases with running, not rest',
+    main: ['right:lower-back'],
+    spread: ['right:buttock'],
+    yes: [
+      'long-standing-young-onset-back-pain',
+      'alternating-buttock-pain',
+      'eases-with-exercise-not-rest',
+      'back-pain',
+    ],
+    flags: ['inflammatory-back-pain'],
+  },
+  {
+    name: 'SI joint pain for half a year with long morning stiffness that loosens with a jog',
+    main: ['left:si-joint'],
+    yes: ['long-standing-young-onset-back-pain', 'long-morning-stiffness', 'eases-with-exercise-not-rest'],
+    flags: ['inflammatory-back-pain'],
+  },
+  {
+    name: 'only one inflammatory feature is not enough for the flag',
+    main: ['left:lower-back'],
+    yes: ['long-standing-young-onset-back-pain', 'long-morning-stiffness', 'back-pain'],
+  },
+  {
+    name: 'female distance runner, periods stopped, groin pain building through runs',
+    main: ['right:groin'],
+    yes: ['missed-periods', 'worsens-during-run', 'onset-gradual', 'high-mileage'],
+    top3: 'femoral-neck-stress-fracture',
+    flags: ['low-energy-availability', 'suspected-bone-stress-injury'],
+  },
+  {
+    name: 'runner who restricts food, gradual deep hip ache',
+    main: ['left:deep-hip'],
+    yes: ['restrictive-eating', 'onset-gradual'],
+    flags: ['low-energy-availability', 'suspected-bone-stress-injury'],
+  },
+  {
+    name: 'underweight runner with a previous stress fracture, new front-of-hip pain',
+    main: ['right:anterior-hip'],
+    yes: ['low-body-weight', 'previous-bone-stress-injury', 'onset-gradual'],
+    flags: ['low-energy-availability', 'suspected-bone-stress-injury'],
   },
 ];
 
@@ -344,7 +550,9 @@ describe('red flags from the knowledge base', () => {
     expect(patterns.length).toBeGreaterThan(0);
     for (const { flag, p, i } of patterns) {
       const findings: Record<string, FindingAnswer> = {};
-      for (const id of [...(p.findingsAll ?? []), ...(p.findingsAny ?? []).slice(0, 1)]) findings[id] = 'yes';
+      const counted = p.atLeast ? p.atLeast.of.slice(0, p.atLeast.count) : [];
+      for (const id of [...(p.findingsAll ?? []), ...(p.findingsAny ?? []).slice(0, 1), ...counted])
+        findings[id] = 'yes';
       const regions: RegionSelection[] = (p.regionsAny ?? [])
         .slice(0, 1)
         .map((region) => ({ region, side: 'left', role: 'main' }));

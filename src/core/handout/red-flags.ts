@@ -12,7 +12,7 @@ export const GENERAL_RED_FLAG_IDS: readonly string[] = [
   'unable-to-weight-bear',
   'hot-swollen-joint',
   'constant-unrelenting-pain',
-  'systemic-symptoms',
+  'possible-malignancy',
 ];
 
 /** The union of the conditions' red flags (first-mentioned order), or the general set. */

@@ -134,6 +134,7 @@ export const FINDING_GROUPS = [
   'training',
   'history',
   'population',
+  'medical-history',
   'general-health',
 ] as const;
 export type FindingGroup = (typeof FINDING_GROUPS)[number];

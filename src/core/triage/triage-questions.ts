@@ -13,9 +13,10 @@ export const FINDING_GROUP_LABELS: Record<FindingGroup, string> = {
   aggravating: 'What makes it worse',
   symptoms: 'Other things you notice',
   training: 'Training and running surface',
-  history: 'Health history',
+  history: 'Bone health and eating',
   population: 'About you',
-  'general-health': 'General health',
+  'medical-history': 'Medical history',
+  'general-health': 'General health and warning signs',
 };
 
 /** Findings grouped for the form (groups with no finding are left out); inside a group, by id as the knowledge base keeps them. */
