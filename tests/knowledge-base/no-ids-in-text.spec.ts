@@ -7,7 +7,7 @@ function texts(value: unknown, path: string, out: { path: string; text: string }
   else if (Array.isArray(value)) value.forEach((v, i) => texts(v, `${path}[${i}]`, out));
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
-      if (key === 'id' || key === 'sources' || key.endsWith('Id') || key.endsWith('Ids')) continue;
+      if (key === 'id' || key === 'sources' || key === 'basis' || key.endsWith('Id') || key.endsWith('Ids')) continue;
       texts(v, `${path}.${key}`, out);
     }
   }

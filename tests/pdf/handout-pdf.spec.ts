@@ -64,10 +64,12 @@ describe('a representative handout rendered in Node', () => {
     for (const flag of deriveRedFlags(handout.conditions, lookup)) expect(all).toContain(squash(flag.patient));
   });
 
-  it('prints the pain-monitoring and return-to-running tables', () => {
+  it('prints the pain rule, the return-to-running stages and the walk-run sessions, each once', () => {
     const all = pages.join(' ');
-    expect(all).toContain('What your pain is telling you');
-    expect(all).toContain('Pain during or after running');
+    expect(all).toContain('How much pain is OK');
+    expect(all).toContain('3 out of 10 or less, and settled by the next morning');
+    expect(all.split('3 out of 10 or less, and settled by the next morning')).toHaveLength(2);
+    expect(all).toContain('The same as under “Pain monitoring (running with pain)” above.');
     expect(all).toContain('Move on when');
     expect(all).toContain('20 to 30 minutes without a break');
   });

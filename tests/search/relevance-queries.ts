@@ -14,7 +14,7 @@ export interface RelevanceCase {
 export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   // Names and aliases
   { type: 'name', query: 'gluteal tendinopathy', top1: 'gluteal-tendinopathy' },
-  { type: 'name', query: 'trochanteric bursitis', top1: 'trochanteric-bursitis' },
+  { type: 'name', query: 'trochanteric bursitis', top1: 'gluteal-tendinopathy' },
   { type: 'name', query: 'hip flexor strain', top1: 'hip-flexor-strain' },
   { type: 'name', query: 'labral tear', top1: 'labral-tear' },
   { type: 'name', query: 'femoroacetabular impingement', top1: 'femoroacetabular-impingement' },
@@ -26,7 +26,7 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   { type: 'name', query: 'groin strain', top1: 'adductor-strain' },
   { type: 'name', query: 'plantar fasciitis', top1: 'plantar-fasciitis' },
   { type: 'name', query: "runner's knee", top1: 'patellofemoral-pain' },
-  { type: 'name', query: "runner's hip", top1: 'trochanteric-bursitis' },
+  { type: 'name', query: "runner's hip", top1: 'gluteal-tendinopathy' },
   { type: 'name', query: 'hip arthritis', top1: 'hip-osteoarthritis' },
   { type: 'name', query: 'SI joint pain', top1: 'sacroiliac-joint-pain' },
   { type: 'name', query: 'pregnancy hip pain', top3: ['pregnancy-related-hip-pain'] },
@@ -34,9 +34,9 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   { type: 'name', query: 'tight hip flexors', top1: 'tight-hip-flexors' },
   { type: 'name', query: 'quad strain', top1: 'quadriceps-strain' },
   // Misspellings
-  { type: 'misspelling', query: 'trochantric', top3: ['trochanteric-bursitis', 'gluteal-tendinopathy'] },
+  { type: 'misspelling', query: 'trochantric', top3: ['gluteal-tendinopathy'] },
   { type: 'misspelling', query: 'piriformus', top3: ['piriformis-syndrome'] },
-  { type: 'misspelling', query: 'bursits', top1: 'trochanteric-bursitis' },
+  { type: 'misspelling', query: 'bursits', top1: 'gluteal-tendinopathy' },
   {
     type: 'misspelling',
     query: 'tendonopathy',
@@ -63,8 +63,8 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   { type: 'abbreviation', query: 'PHT', top1: 'proximal-hamstring-tendinopathy' },
   { type: 'abbreviation', query: 'SIJ', top1: 'sacroiliac-joint-pain' },
   // Symptom phrases (clinician shorthand and patient words)
-  { type: 'symptom', query: 'lat hip pain lying on side', top3: ['gluteal-tendinopathy', 'trochanteric-bursitis'] },
-  { type: 'symptom', query: 'hurts lying on my side', top3: ['gluteal-tendinopathy', 'trochanteric-bursitis'] },
+  { type: 'symptom', query: 'lat hip pain lying on side', top3: ['gluteal-tendinopathy'] },
+  { type: 'symptom', query: 'hurts lying on my side', top3: ['gluteal-tendinopathy'] },
   { type: 'symptom', query: 'clicking groin', top3: ['labral-tear', 'femoroacetabular-impingement'] },
   {
     type: 'symptom',

@@ -39,10 +39,11 @@ const VIGNETTES: Vignette[] = [
     top3: 'gluteal-tendinopathy',
   },
   {
+    // Once called trochanteric bursitis; no test tells it from the tendon, so it is one syndrome.
     name: 'outer hip tender, sore lying on it, aching for hours after every run',
     main: ['left:lateral-hip'],
     yes: ['tender-lateral', 'lying-on-side-pain', 'lingers-after-run', 'sit-to-stand-pain'],
-    top1: 'trochanteric-bursitis',
+    top1: 'gluteal-tendinopathy',
   },
   {
     name: 'outer knee pain building on long downhill runs after a mileage jump',
@@ -644,13 +645,17 @@ describe('pictures every clinician relies on', () => {
     }
   });
 
-  it('pain that builds during the run tips lateral hip pain from the tendon towards the bursa', () => {
-    const v = VIGNETTES.find((x) => x.name.startsWith('outer hip pain on stairs'));
+  it('a pain-pattern rule from a running article does not decide the diagnosis on its own', () => {
+    // "Pain that stops when the run stops means the back" and "pain that lingers means bursitis"
+    // come from articles, not studies: they may nudge, never overturn, the lateral hip picture.
+    const v = VIGNETTES.find((x) => x.name.startsWith('masters runner, outer hip sore'));
     if (!v) throw new Error('vignette missing');
-    const rank = (input: TriageInput) => triage(kb, input).candidates.map((c) => c.conditionId);
+    const top = (input: TriageInput) => triage(kb, input).candidates[0]?.conditionId;
     const input = inputOf(v);
-    const worse = { ...input, findings: { ...input.findings, 'worsens-during-run': 'yes' as const } };
-    expect(rank(worse).indexOf('gluteal-tendinopathy')).toBeGreaterThan(rank(input).indexOf('gluteal-tendinopathy'));
+    for (const pattern of ['stops-after-run', 'lingers-after-run'])
+      expect(top({ ...input, findings: { ...input.findings, [pattern]: 'yes' } }), pattern).toBe(
+        'gluteal-tendinopathy',
+      );
   });
 
   it('a picture with no red-flag finding raises no flag', () => {

@@ -23,7 +23,7 @@ describe('npm run cli -- search', () => {
     const { code, out } = await cli('search', 'trochanteric bursitis');
     expect(code).toBe(0);
     const found = rows(out);
-    expect(found[0]).toMatchObject({ rank: 1, kind: 'condition', id: 'trochanteric-bursitis' });
+    expect(found[0]).toMatchObject({ rank: 1, kind: 'condition', id: 'gluteal-tendinopathy' });
     expect(found.map((r) => r.score)).toEqual([...found.map((r) => r.score)].sort((a, b) => b - a));
     expect(out).toMatch(/\[(bursa|bursitis|trochanter|trochanteric)\]/i);
     expect(out).toMatch(/^\d+ results for "trochanteric bursitis" \(condition \d+/m);

@@ -41,9 +41,9 @@ describe('handoutExerciseFromKb', () => {
   });
 
   it('writes distances in the default notes in the chosen units', () => {
-    const exercise = lookup.exercise('walk-run-intervals')!;
-    expect(exercise.dosage.note).toMatch(/miles/);
-    expect(handoutExerciseFromKb(exercise, { units: 'km' }).notes).not.toMatch(/miles/);
+    const walkRun = lookup.exercise('walk-run-intervals')!;
+    const exercise = { ...walkRun, dosage: { ...walkRun.dosage, note: 'Finish with 2 miles of easy running.' } };
+    expect(handoutExerciseFromKb(exercise, { units: 'km' }).notes).toBe('Finish with about 3 km of easy running.');
     expect(handoutExerciseFromKb(exercise).notes).toBe(exercise.dosage.note);
   });
 

@@ -10,7 +10,8 @@ import type { Condition, Exercise } from './schema';
 /** The most a weight may count for when only articles for runners support it. */
 export const ARTICLE_ONLY_MAX_WEIGHT = 1;
 
-const DOSE_KEYS = ['sets', 'reps', 'holdSeconds', 'durationMinutes', 'perDay', 'perWeek'] as const;
+/** Everything a dose prints; a difference in any of them needs a reason. */
+const DOSE_KEYS = ['sets', 'reps', 'holdSeconds', 'durationMinutes', 'perDay', 'perWeek', 'tempo'] as const;
 
 interface Weighted {
   id: string;

@@ -124,12 +124,12 @@ describe('ConditionPage', () => {
     expect(settle.textContent).toContain(strain.management[0]!.patient.trim());
     expect(settle.textContent).toContain(strain.management[0]!.progressWhen!.trim());
     for (const line of strain.management[0]!.advice) expect(settle.textContent).toContain(line);
-    // The settle phase overrides the band exercise's default dosage: 2 × 15, twice a day.
+    // The settle phase overrides the band exercise's default dosage (twice a week): twice a day, light.
     const band = within(settle)
       .getByRole('link', { name: /Eccentric hip flexion/i })
       .closest('.exercise-card')!;
-    expect(band.textContent).toMatch(/2 sets × 15 reps.*twice a day/);
-    expect(band.textContent).toContain('Use the heaviest band you can manage');
+    expect(band.textContent).toMatch(/2 sets × 15 reps.*twice a day · every day/);
+    expect(band.textContent).toContain('Start with a light band.');
     await vi.waitFor(() => expect(band.querySelector('.figure-thumbnail svg path')).not.toBeNull());
   });
 

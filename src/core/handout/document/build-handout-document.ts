@@ -16,7 +16,7 @@ import type { PageFooterSpec } from './page-footer';
 import type { PdfContent, TDocumentDefinitions } from './pdfmake-types';
 import { kbText, printable } from './printable-text';
 import { redFlagSection } from './red-flag-section';
-import { topicBlocks } from './topic-section';
+import { topicBlocks, type PrintedRules } from './topic-section';
 
 /** A handout's definition: pdfmake's, with the footer as data instead of a function. */
 export type HandoutDocumentDefinition = Omit<TDocumentDefinitions, 'footer' | 'header'> & {
@@ -64,10 +64,12 @@ function exercisesSection(state: BuildState, entries: [HandoutExercise, Exercise
 }
 
 function adviceSection(state: BuildState, topics: Topic[]): PdfContent[] {
+  const printedRules: PrintedRules = new Map();
   return section(
     state,
     SECTION_HEADINGS.advice,
-    topics.flatMap((t) => topicBlocks(state, t)),
+    // One record per handout, so a rule that two topics share prints once.
+    topics.flatMap((t) => topicBlocks(state, t, printedRules)),
   );
 }
 

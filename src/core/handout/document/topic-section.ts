@@ -83,14 +83,33 @@ function sectionBlocks(state: BuildState, section: TopicSection): PdfContent[] {
   return [keepTogether(state, [...lead, ...points]), table];
 }
 
+/**
+ * Shared rules already printed in this handout, by rule id, with the topic they were printed in:
+ * a second topic that includes the same rule points back to it instead of printing it again.
+ */
+export type PrintedRules = Map<string, string>;
+
+function repeatedRuleBlock(state: BuildState, section: TopicSection, firstIn: string): PdfContent {
+  const units = state.handout.options.units;
+  return keepTogether(state, [
+    { text: kbText(section.heading, units), style: 'subHeading' },
+    { text: `The same as under “${printable(firstIn)}” above.`, style: 'paragraph' },
+  ]);
+}
+
 /** The topic as blocks: its title and summary, then one or two blocks per section. */
-export function topicBlocks(state: BuildState, topic: Topic): PdfContent[] {
+export function topicBlocks(state: BuildState, topic: Topic, printedRules: PrintedRules = new Map()): PdfContent[] {
   const units = state.handout.options.units;
   return [
     keepTogether(state, [
       { text: printable(topic.name), style: 'itemHeading' },
       { text: kbText(topic.summary.patient, units), style: 'paragraph' },
     ]),
-    ...topic.sections.filter(isForPatients).flatMap((s) => sectionBlocks(state, s)),
+    ...topic.sections.filter(isForPatients).flatMap((s) => {
+      const firstIn = s.rule === undefined ? undefined : printedRules.get(s.rule);
+      if (firstIn !== undefined) return [repeatedRuleBlock(state, s, firstIn)];
+      if (s.rule !== undefined) printedRules.set(s.rule, topic.name);
+      return sectionBlocks(state, s);
+    }),
   ];
 }
