@@ -6,6 +6,8 @@ import { app, ipcMain, Menu, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MENU_COMMAND_CHANNEL } from '../shared/menu-commands';
+import { aboutPanelOptions } from './about/about-panel';
+import { KNOWLEDGE_BASE_META } from './about/knowledge-base-meta';
 import { registerIpcHandlers } from './ipc/register-ipc-handlers';
 import { isTrustedSender } from './ipc/trusted-sender';
 import { finishWritesBeforeQuit } from './lifecycle/finish-writes-before-quit';
@@ -99,11 +101,7 @@ if (!app.requestSingleInstanceLock()) {
         }),
       ),
     );
-    app.setAboutPanelOptions({
-      applicationName: 'Stride Atlas',
-      applicationVersion: app.getVersion(),
-      copyright: 'Offline reference for physiotherapists treating runners with hip pain.',
-    });
+    app.setAboutPanelOptions(aboutPanelOptions(app.getVersion(), KNOWLEDGE_BASE_META));
 
     const window = await createMainWindow({ preloadPath, store: new JsonFileStore(userData), writes });
     mainWindow = window;

@@ -9,6 +9,7 @@ import type * as Electron from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
 import type { AppApi } from '../../src/shared/app-api';
 import { IPC_CHANNELS } from '../../src/shared/ipc-channels';
 import type { Loaded } from '../../src/shared/loaded';
@@ -27,6 +28,10 @@ import {
 
 const { version: APP_VERSION } = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'package.json'), 'utf8')) as {
   version: string;
+};
+const KNOWLEDGE_BASE = parse(readFileSync(join(REPOSITORY_ROOT, 'data/meta.yaml'), 'utf8')) as {
+  version: string;
+  updated: string;
 };
 
 type SavedState =
@@ -106,13 +111,15 @@ const LOGO_B = `data:image/jpeg;base64,${Buffer.from('new logo, after the rename
 let machine: StandInMachine;
 beforeEach(() => {
   machine = new StandInMachine();
+  vi.stubGlobal('__KNOWLEDGE_BASE_META__', KNOWLEDGE_BASE);
 });
 afterEach(() => {
   vi.doUnmock('electron');
+  vi.unstubAllGlobals();
 });
 
 describe('the main process, started as a whole', () => {
-  it('first start: one locked-down window from app://, nothing saved yet', async () => {
+  it('first start: one locked-down window from app://, nothing saved yet, the About panel filled in', async () => {
     const running = await start(machine);
     const { process, window, page } = running;
 
@@ -140,6 +147,9 @@ describe('the main process, started as a whole', () => {
       platform: 'electron',
       dataLocation: machine.userData,
     });
+    expect(process.app.aboutPanel?.applicationVersion).toBe(
+      `${APP_VERSION} (knowledge base ${KNOWLEDGE_BASE.version}, ${KNOWLEDGE_BASE.updated})`,
+    );
 
     expect(process.session.permissionCheck?.(null, 'media', 'app://stride-atlas', {} as never)).toBe(false);
     expect(process.session.allows('app://stride-atlas/assets/index.js')).toBe(true);
