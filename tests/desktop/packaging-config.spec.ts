@@ -175,64 +175,70 @@ describe('electron-builder.yml', () => {
     expect(sources.stdout.trim()).toBe('');
   });
 
-  it('packs only out/ (without source maps), package.json and the run-time dependencies', () => {
-    // A stand-in project: built files, and the kinds of file that must stay out.
-    const project = mkdtempSync(join(tmpdir(), 'stride-atlas-pack-'));
-    const files = {
-      'out/main/index.js': 'main',
-      'out/main/index.js.map': '{}',
-      'out/preload/index.cjs': 'preload',
-      'out/renderer/index.html': '<!doctype html>',
-      'src/main/index.ts': 'source',
-      'data/meta.yaml': 'version: 1.0.0',
-      'e2e/app.spec.ts': 'test',
-      'README.md': 'readme',
-    };
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(project, path)), { recursive: true });
-      writeFileSync(join(project, path), text);
-    }
-    writeFileSync(join(project, 'package.json'), readFileSync(join(REPOSITORY_ROOT, 'package.json')));
-    symlinkSync(join(REPOSITORY_ROOT, 'node_modules'), join(project, 'node_modules'), 'junction');
-    // Electron's own program is not needed to see what goes into app.asar: a stand-in file,
-    // and no fuses to flip in it.
-    const electron = join(project, 'stand-in-electron');
-    mkdirSync(electron);
-    writeFileSync(join(electron, process.platform === 'win32' ? 'electron.exe' : 'electron'), '');
-    chmodSync(join(electron, process.platform === 'win32' ? 'electron.exe' : 'electron'), 0o755);
-    const { electronFuses: _fuses, ...config } = readConfig();
-    const electronVersion = JSON.parse(
-      readFileSync(join(REPOSITORY_ROOT, 'node_modules/electron/package.json'), 'utf8'),
-    ) as { version: string };
-    writeFileSync(
-      join(project, 'pack.yml'),
-      stringify({ ...config, electronDist: electron, electronVersion: electronVersion.version }),
-    );
+  // electron-builder edits a Windows .exe and needs a whole Electron.app on macOS: an empty
+  // stand-in binary only passes for Linux, where the `dir` target just copies it.
+  const packsHere = process.platform === 'linux';
+  if (!packsHere)
+    console.log('[packaging] the stand-in pack runs on Linux only: electron-builder edits the binary elsewhere');
+  it.skipIf(!packsHere)(
+    'packs only out/ (without source maps), package.json and the run-time dependencies',
+    () => {
+      // A stand-in project: built files, and the kinds of file that must stay out.
+      const project = mkdtempSync(join(tmpdir(), 'stride-atlas-pack-'));
+      const files = {
+        'out/main/index.js': 'main',
+        'out/main/index.js.map': '{}',
+        'out/preload/index.cjs': 'preload',
+        'out/renderer/index.html': '<!doctype html>',
+        'src/main/index.ts': 'source',
+        'data/meta.yaml': 'version: 1.0.0',
+        'e2e/app.spec.ts': 'test',
+        'README.md': 'readme',
+      };
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(project, path)), { recursive: true });
+        writeFileSync(join(project, path), text);
+      }
+      writeFileSync(join(project, 'package.json'), readFileSync(join(REPOSITORY_ROOT, 'package.json')));
+      symlinkSync(join(REPOSITORY_ROOT, 'node_modules'), join(project, 'node_modules'));
+      // Electron's own program is not needed to see what goes into app.asar: a stand-in file,
+      // and no fuses to flip in it.
+      const electron = join(project, 'stand-in-electron');
+      mkdirSync(electron);
+      writeFileSync(join(electron, 'electron'), '');
+      chmodSync(join(electron, 'electron'), 0o755);
+      const { electronFuses: _fuses, ...config } = readConfig();
+      const electronVersion = JSON.parse(
+        readFileSync(join(REPOSITORY_ROOT, 'node_modules/electron/package.json'), 'utf8'),
+      ) as { version: string };
+      writeFileSync(
+        join(project, 'pack.yml'),
+        stringify({ ...config, electronDist: electron, electronVersion: electronVersion.version }),
+      );
 
-    const run = spawnSync(
-      process.execPath,
-      [
-        join(REPOSITORY_ROOT, 'node_modules/electron-builder/cli.js'),
-        '--dir',
-        '--config',
-        'pack.yml',
-        '--publish',
-        'never',
-      ],
-      { cwd: project, encoding: 'utf8', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
-    );
-    expect(run.status, run.stdout + run.stderr).toBe(0);
-    const unpacked = ['linux-unpacked', 'win-unpacked', 'mac/Stride Atlas.app/Contents']
-      .map((dir) => join(project, 'release', dir))
-      .find((dir) => existsSync(dir))!;
-    const packed = asarFiles(join(unpacked, unpacked.endsWith('Contents') ? 'Resources' : 'resources', 'app.asar'));
-    const outside = packed.filter((f) => !f.startsWith('node_modules/zod/'));
-    expect(outside.sort()).toEqual([
-      'out/main/index.js',
-      'out/preload/index.cjs',
-      'out/renderer/index.html',
-      'package.json',
-    ]);
-    expect(packed).toContain('node_modules/zod/package.json');
-  }, 180_000);
+      const run = spawnSync(
+        process.execPath,
+        [
+          join(REPOSITORY_ROOT, 'node_modules/electron-builder/cli.js'),
+          '--dir',
+          '--config',
+          'pack.yml',
+          '--publish',
+          'never',
+        ],
+        { cwd: project, encoding: 'utf8', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
+      );
+      expect(run.status, run.stdout + run.stderr).toBe(0);
+      const packed = asarFiles(join(project, 'release', 'linux-unpacked', 'resources', 'app.asar'));
+      const outside = packed.filter((f) => !f.startsWith('node_modules/zod/'));
+      expect(outside.sort()).toEqual([
+        'out/main/index.js',
+        'out/preload/index.cjs',
+        'out/renderer/index.html',
+        'package.json',
+      ]);
+      expect(packed).toContain('node_modules/zod/package.json');
+    },
+    180_000,
+  );
 });

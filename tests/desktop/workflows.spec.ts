@@ -100,6 +100,10 @@ describe('the GitHub Actions workflows', () => {
     expect(setupNode?.with?.['node-version']).toBe('${{ matrix.node }}');
     const runs = job.steps.flatMap((s) => (s.run ? [s.run.trim()] : []));
     expect(runs).toContain('npm ci');
+    // Prettier's check (in npm test) refuses the CRLF line endings Windows runners check out with.
+    const lineEndings = job.steps.findIndex((s) => s.run?.includes('core.autocrlf false'));
+    expect(lineEndings).toBeGreaterThanOrEqual(0);
+    expect(lineEndings).toBeLessThan(job.steps.findIndex((s) => s.uses?.startsWith('actions/checkout@')));
     // Electron's binary is downloaded by npm ci there: nothing may skip it.
     expect(source('ci.yml')).not.toContain('ELECTRON_SKIP_BINARY_DOWNLOAD');
     const tests = job.steps.filter((s) => s.run?.trim().endsWith('npm test'));
