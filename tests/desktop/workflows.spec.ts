@@ -69,10 +69,10 @@ describe('the GitHub Actions workflows', () => {
     expect(await workflowErrors('ci.yml', misspelt)).not.toEqual([]);
     // `runner` is known to steps only, not to a job's env: the first version of ci.yml did this.
     const early = source('ci.yml').replace('${{ matrix.chromium }}', "${{ runner.os == 'macOS' && 'x' || '' }}");
-    expect(await workflowErrors('ci.yml', early)).toEqual([
-      "ci.yml (Line: 38, Col: 30): Unrecognized named-value: 'runner'",
-      "ci.yml (Line: 38, Col: 30): Unrecognized named-value: 'runner'",
-    ]);
+    const errors = await workflowErrors('ci.yml', early);
+    expect(errors.length).toBeGreaterThan(0);
+    for (const error of errors)
+      expect(error).toMatch(/^ci\.yml \(Line: \d+, Col: \d+\): Unrecognized named-value: 'runner'$/);
   });
 
   it.each(['ci.yml', 'release.yml'])('%s uses actions pinned to a major version', (name) => {
