@@ -1,4 +1,5 @@
 import type { BodyRegion, Condition, Exercise, Finding, KbMeta, RedFlag, Source, Topic } from './schema';
+import type { ClinicalTest } from './clinical-test-schema';
 import type { ExerciseFigure } from './figure-schema';
 import type { Rule } from './rule-schema';
 
@@ -18,6 +19,8 @@ export interface KnowledgeBase {
   /** One illustration per exercise, with the exercise's id (`data/figures/<id>.yaml`). */
   figures: ExerciseFigure[];
   topics: Topic[];
+  /** Clinical examination tests with their accuracy (`data/clinical-tests/<id>.yaml`). */
+  tests: ClinicalTest[];
 }
 
 /** The kinds of item a clinician can open as a page. */

@@ -5,6 +5,7 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { checkClinicalReferences } from './clinical-checks';
+import { clinicalTestSchema } from './clinical-test-schema';
 import { checkCrossReferences } from './cross-references';
 import { createRuleExpander } from './expand-rules';
 import { exerciseFigureSchema } from './figure-schema';
@@ -41,6 +42,7 @@ const SINGLE_FILES = {
 } as const;
 
 const ITEM_FOLDERS = {
+  'clinical-tests': clinicalTestSchema,
   conditions: conditionSchema,
   exercises: exerciseSchema,
   figures: exerciseFigureSchema,
@@ -110,6 +112,7 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
   const issues: KbIssue[] = [];
   const partial: Partial<KnowledgeBase> = {};
   const items: { [K in ItemFolder]: z.output<(typeof ITEM_FOLDERS)[K]>[] } = {
+    'clinical-tests': [],
     conditions: [],
     exercises: [],
     figures: [],
@@ -216,6 +219,7 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
     exercises: byId(expand.exercises(items.exercises)),
     figures: byId(items.figures),
     topics: byId(expand.topics(items.topics)),
+    tests: byId(items['clinical-tests']),
   };
   issues.push(...expand.issues);
 
@@ -225,6 +229,7 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
     ['data/conditions', kb.conditions],
     ['data/exercises', kb.exercises],
     ['data/topics', kb.topics],
+    ['data/clinical-tests', kb.tests],
   ];
   for (const [where, list] of everything) {
     for (const { id } of list) {

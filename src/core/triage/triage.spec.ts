@@ -143,6 +143,7 @@ const KB: KnowledgeBase = {
   exercises: [],
   figures: [],
   topics: [],
+  tests: [],
 };
 
 const at = (
