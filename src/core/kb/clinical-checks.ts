@@ -31,6 +31,13 @@ export function checkClinicalReferences(kb: KnowledgeBase): KbIssue[] {
     });
 
   for (const rule of kb.rules) unknownSources('data/rules.yaml', rule.id, 'sources', rule.sources);
+  for (const m of kb.outcomeMeasures) {
+    const file = 'data/outcome-measures.yaml';
+    unknownSources(file, m.id, 'sources', m.sources);
+    [...m.importantChange, ...m.acceptableState].forEach((t, i) =>
+      unknownSources(file, m.id, `thresholds[${i}].sources`, t.sources),
+    );
+  }
 
   const itemIds = new Set([...kb.conditions, ...kb.exercises, ...kb.topics, ...kb.redFlags].map((x) => x.id));
   (kb.meta.retired ?? []).forEach((r, i) => {

@@ -10,6 +10,7 @@ import { checkCrossReferences } from './cross-references';
 import { createRuleExpander } from './expand-rules';
 import { exerciseFigureSchema } from './figure-schema';
 import type { KbIssue, KnowledgeBase } from './knowledge-base';
+import { outcomeMeasureSchema } from '../outcomes/outcome-measure-schema';
 import { ruleSchema } from './rule-schema';
 import {
   bodyRegionSchema,
@@ -39,6 +40,7 @@ const SINGLE_FILES = {
   'synonyms.yaml': 'synonyms',
   'red-flags.yaml': 'redFlags',
   'rules.yaml': 'rules',
+  'outcome-measures.yaml': 'outcomeMeasures',
 } as const;
 
 const ITEM_FOLDERS = {
@@ -175,13 +177,15 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
       case 'regions':
       case 'findings':
       case 'redFlags':
-      case 'rules': {
+      case 'rules':
+      case 'outcomeMeasures': {
         const schema = {
           sources: sourceSchema,
           regions: bodyRegionSchema,
           findings: findingSchema,
           redFlags: redFlagSchema,
           rules: ruleSchema,
+          outcomeMeasures: outcomeMeasureSchema,
         }[key];
         const r = schema.array().safeParse(data);
         if (r.success) (partial as Record<string, unknown>)[key] = byId(r.data as { id: string }[]);
@@ -199,6 +203,7 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
     synonyms: 'synonyms.yaml',
     redFlags: 'red-flags.yaml',
     rules: 'rules.yaml',
+    outcomeMeasures: 'outcome-measures.yaml',
   })) {
     if (partial[key as keyof KnowledgeBase] === undefined && !issues.some((i) => i.file.startsWith(`data/${file}`))) {
       issues.push({ file: `data/${file}`, message: 'file is missing' });
@@ -220,6 +225,7 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
     figures: byId(items.figures),
     topics: byId(expand.topics(items.topics)),
     tests: byId(items['clinical-tests']),
+    outcomeMeasures: partial.outcomeMeasures ?? [],
   };
   issues.push(...expand.issues);
 

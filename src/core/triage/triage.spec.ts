@@ -178,6 +178,7 @@ const KB: KnowledgeBase = {
       sources: ['clinical-consensus'],
     },
   ],
+  outcomeMeasures: [],
 };
 
 const at = (
