@@ -4,7 +4,7 @@
  */
 import type { ExerciseSides, Urgency } from '../../core/kb/vocabulary';
 
-export { humanise } from '../../core/kb/humanise-id';
+export { humanise } from '../../core/text/humanise';
 
 /** The 1–3 weights of findings and regions in the knowledge base. */
 export type Weight = 1 | 2 | 3;

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import type { EditorInput } from '../../shared/workbench-layout';
 import { ATLAS_ITEM_MIME } from '../handout/handout-drag';
 import { spyWorkbench } from '../workbench/spy-workbench';
-import { humanise } from '../../core/kb/humanise-id';
+import { humanise } from '../../core/text/humanise';
 import { buildLibraryTree, NO_EXERCISE_FILTER } from './library-tree';
 import LibraryView from './LibraryView.svelte';
 import ViewSwitchingHost from './test-support/ViewSwitchingHost.svelte';

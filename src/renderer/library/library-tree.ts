@@ -3,7 +3,7 @@
  * body region, exercises by kind (narrowed by the exercise filters), advice by category and red
  * flags. Pure data, so the grouping is tested without rendering anything.
  */
-import { humanise } from '../../core/kb/humanise-id';
+import { humanise } from '../../core/text/humanise';
 import type { KbLookup } from '../../core/kb/kb-lookup';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import type { Exercise } from '../../core/kb/schema';

@@ -1,4 +1,5 @@
 import type { KbLookup } from '../../core/kb/kb-lookup';
+import { humanise } from '../../core/text/humanise';
 import type { EditorInput } from '../../shared/workbench-layout';
 import type { IconName } from './icons';
 
@@ -18,8 +19,6 @@ const KIND_ICONS = {
   triage: 'bodyMap',
   welcome: 'library',
 } as const satisfies Record<EditorInput['kind'], IconName>;
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).replace(/-/g, ' ');
 
 function kbName(lookup: KbLookup, input: EditorInput): string | undefined {
   switch (input.kind) {
@@ -59,11 +58,11 @@ export function editorBreadcrumbs(lookup: KbLookup, input: EditorInput): string[
     }
     case 'exercise': {
       const kind = lookup.exercise(input.id)?.kind;
-      return ['Exercises', ...(kind ? [capitalise(kind)] : []), title];
+      return ['Exercises', ...(kind ? [humanise(kind)] : []), title];
     }
     case 'topic': {
       const category = lookup.topic(input.id)?.category;
-      return ['Advice', ...(category ? [capitalise(category)] : []), title];
+      return ['Advice', ...(category ? [humanise(category)] : []), title];
     }
     case 'red-flag':
       return ['Red flags', title];
