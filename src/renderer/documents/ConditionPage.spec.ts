@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PHASE_LABELS } from '../../core/kb/vocabulary';
 import type { EditorInput } from '../../shared/workbench-layout';
 import ConditionPage from './ConditionPage.svelte';
-import { fakeWorkbench } from './fake-workbench';
+import { fakeWorkbench } from '../workbench-api/test-support/fake-workbench';
 
 const conditionOf = (id: string) => knowledgeBase.conditions.find((c) => c.id === id)!;
 const findingLabel = (id: string) => knowledgeBase.findings.find((f) => f.id === id)!.label;
@@ -13,7 +13,7 @@ const sectionNamed = (name: string) => screen.getByRole('region', { name });
 
 const strain = conditionOf('hip-flexor-strain');
 function show(id: string, favourites: EditorInput[] = []) {
-  const workbench = fakeWorkbench(favourites);
+  const workbench = fakeWorkbench({ favourites });
   return {
     ...render(ConditionPage, { props: { knowledgeBase, id }, context: workbench.context }),
     calls: workbench.calls,

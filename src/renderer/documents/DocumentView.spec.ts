@@ -3,7 +3,7 @@ import knowledgeBase from 'virtual:knowledge-base';
 import { describe, expect, it } from 'vitest';
 import type { EditorInput } from '../../shared/workbench-layout';
 import DocumentView from './DocumentView.svelte';
-import { fakeWorkbench } from './fake-workbench';
+import { fakeWorkbench } from '../workbench-api/test-support/fake-workbench';
 
 const show = (input: EditorInput) =>
   render(DocumentView, { props: { knowledgeBase, input }, context: fakeWorkbench().context });

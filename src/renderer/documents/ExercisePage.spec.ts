@@ -3,7 +3,7 @@ import knowledgeBase from 'virtual:knowledge-base';
 import { describe, expect, it } from 'vitest';
 import { PHASE_LABELS } from '../../core/kb/vocabulary';
 import ExercisePage from './ExercisePage.svelte';
-import { fakeWorkbench } from './fake-workbench';
+import { fakeWorkbench } from '../workbench-api/test-support/fake-workbench';
 
 const exerciseOf = (id: string) => knowledgeBase.exercises.find((e) => e.id === id)!;
 const sectionNamed = (name: string) => screen.getByRole('region', { name });

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import ItemLinks from './ItemLinks.svelte';
-import { fakeWorkbench } from './fake-workbench';
+import { fakeWorkbench } from '../workbench-api/test-support/fake-workbench';
 
 const bridge = { kind: 'exercise', id: 'glute-bridge' } as const;
 function show() {

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import knowledgeBase from 'virtual:knowledge-base';
 import { describe, expect, it } from 'vitest';
 import RedFlagPage from './RedFlagPage.svelte';
-import { fakeWorkbench } from './fake-workbench';
+import { fakeWorkbench } from '../workbench-api/test-support/fake-workbench';
 
 const flag = knowledgeBase.redFlags.find((f) => f.id === 'suspected-bone-stress-injury')!;
 const findingLabel = (id: string) => knowledgeBase.findings.find((f) => f.id === id)!.label;

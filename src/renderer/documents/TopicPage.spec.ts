@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import knowledgeBase from 'virtual:knowledge-base';
 import { describe, expect, it } from 'vitest';
-import { fakeWorkbench } from './fake-workbench';
+import { fakeWorkbench } from '../workbench-api/test-support/fake-workbench';
 import TopicPage from './TopicPage.svelte';
 
 const topic = knowledgeBase.topics.find((t) => t.id === 'load-management')!;

@@ -5,9 +5,11 @@ import compiledKnowledgeBase from 'virtual:knowledge-base';
 import { createKbLookup } from '../../core/kb/kb-lookup';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import type { EditorInput } from '../../shared/workbench-layout';
-import { ATLAS_ITEM_MIME } from '../handout/handout-drag';
-import { spyWorkbench } from '../workbench/spy-workbench';
+import { ATLAS_ITEM_MIME } from '../workbench-api/item-drag';
+import { fakeWorkbench } from '../workbench-api/test-support/fake-workbench';
 import { humanise } from '../../core/text/humanise';
+import { describeInput } from '../workbench/registry/contribution';
+import { EDITORS } from '../workbench/registry/contributions.svelte';
 import { buildLibraryTree, NO_EXERCISE_FILTER } from './library-tree';
 import LibraryView from './LibraryView.svelte';
 import ViewSwitchingHost from './test-support/ViewSwitchingHost.svelte';
@@ -16,9 +18,10 @@ import type { TreeNode } from './tree-model';
 // Typed here because the virtual module's declaration resolves to `any` in the type checker.
 const knowledgeBase: KnowledgeBase = compiledKnowledgeBase;
 const lookup = createKbLookup(knowledgeBase);
+const labelOf = (input: EditorInput) => describeInput(EDITORS, lookup, input);
 
 function setup(options: { expanded?: string[]; favourites?: EditorInput[]; recent?: EditorInput[] } = {}) {
-  const { actions, context } = spyWorkbench(vi.fn);
+  const { actions, context } = fakeWorkbench({ describe: labelOf });
   const props = {
     knowledgeBase,
     lookup,
@@ -208,7 +211,10 @@ describe('LibraryView', () => {
   });
 
   it('keeps its open groups when the workbench switches views and back', async () => {
-    render(ViewSwitchingHost, { props: { knowledgeBase, lookup }, context: spyWorkbench(vi.fn).context });
+    render(ViewSwitchingHost, {
+      props: { knowledgeBase, lookup },
+      context: fakeWorkbench({ describe: labelOf }).context,
+    });
     await fireEvent.click(within(groupItem('Advice topics')).getAllByText('Advice topics')[0]!);
     expect(groupItem('Advice topics').getAttribute('aria-expanded')).toBe('true');
     await fireEvent.click(screen.getByRole('button', { name: 'Switch view' }));
@@ -221,7 +227,12 @@ describe('LibraryView', () => {
     const allGroups = (nodes: readonly TreeNode<EditorInput>[]): string[] =>
       nodes.flatMap((n) => (n.type === 'group' ? [n.id, ...allGroups(n.children)] : []));
     const expanded = allGroups(
-      buildLibraryTree(knowledgeBase, lookup, { favourites: [], recent: [], filter: NO_EXERCISE_FILTER }),
+      buildLibraryTree(knowledgeBase, lookup, {
+        favourites: [],
+        recent: [],
+        filter: NO_EXERCISE_FILTER,
+        describe: labelOf,
+      }),
     );
     // A first render loads and compiles the code paths, as the app has done before the physio opens the Library.
     setup({ expanded: [] });

@@ -1,11 +1,12 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import knowledgeBase from 'virtual:knowledge-base';
-import { createKbLookup } from '../../core/kb/kb-lookup';
-import { SearchEngine } from '../../core/search/search-engine';
-import type { EditorInput } from '../../shared/workbench-layout';
+import { createKbLookup } from '../../../core/kb/kb-lookup';
+import { SearchEngine } from '../../../core/search/search-engine';
+import type { EditorInput } from '../../../shared/workbench-layout';
 import { CommandRegistry } from '../commands/command-registry.svelte';
-import { editorTitle } from '../workbench/editor-labels';
+import { describeInput } from '../registry/contribution';
+import { EDITORS } from '../registry/contributions.svelte';
 import QuickInput from './QuickInput.svelte';
 
 const engine = SearchEngine.fromKnowledgeBase(knowledgeBase);
@@ -24,7 +25,7 @@ function setup(initialValue: string, recent: EditorInput[] = []) {
     registry,
     searchEngine: engine,
     recent,
-    titleOf: (i: EditorInput) => editorTitle(lookup, i),
+    describe: (i: EditorInput) => describeInput(EDITORS, lookup, i),
     isMac: false,
     onopen,
     onclose,

@@ -27,3 +27,13 @@ export class LazyPart<C> {
     return this.#loading;
   }
 }
+
+/** Loads each part in turn when the browser is idle, in the order given (most used first). */
+export function prefetchLazyParts(parts: readonly LazyPart<unknown>[]): void {
+  const queue = [...parts];
+  const next = () => {
+    const part = queue.shift();
+    if (part) void part.load().then(() => requestIdleCallback(next));
+  };
+  requestIdleCallback(next);
+}

@@ -1,4 +1,4 @@
-import { compareNames } from '../../core/text/compare-names';
+import { compareNames } from '../../../core/text/compare-names';
 import { matchesKeybinding, parseKeybinding, type ParsedKeybinding } from './keybinding';
 
 export interface Command {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readWindowHint, writeWindowHint, type WindowHint } from './window-hint';
+import { readWindowHint as readHint, writeWindowHint, type WindowHint } from './window-hint';
+
+const readWindowHint = (storage: Pick<Storage, 'getItem'>) =>
+  readHint(['library', 'search', 'body-map', 'handout', 'settings'], storage);
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const values = new Map(Object.entries(initial));

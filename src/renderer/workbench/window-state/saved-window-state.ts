@@ -1,7 +1,7 @@
-import type { AppApi } from '../../shared/app-api';
-import type { Loaded } from '../../shared/loaded';
-import type { Settings } from '../../shared/settings';
-import type { WorkbenchLayout } from '../../shared/workbench-layout';
+import type { AppApi } from '../../../shared/app-api';
+import type { Loaded } from '../../../shared/loaded';
+import type { Settings } from '../../../shared/settings';
+import type { WorkbenchLayout } from '../../../shared/workbench-layout';
 
 /** The settings and layout a window starts from, or why the user's data could not be read at all. */
 export type SavedWindowState =

@@ -1,9 +1,9 @@
-import type { ItemKind } from '../../core/kb/knowledge-base';
-import type { SearchEngine } from '../../core/search/search-engine';
-import type { EditorInput } from '../../shared/workbench-layout';
+import type { SearchEngine } from '../../../core/search/search-engine';
+import type { EditorInput } from '../../../shared/workbench-layout';
 import type { Command } from '../commands/command-registry.svelte';
 import { fuzzyMatch, type MatchRange } from '../commands/fuzzy-match';
-import type { IconName } from '../workbench/icons';
+import type { IconName } from '../../ui/icons';
+import type { EditorLabel } from '../../workbench-api/workbench-actions';
 
 /** One row of the quick input: what it shows and what choosing it does. */
 export interface QuickInputEntry {
@@ -20,18 +20,6 @@ export interface QuickInputEntry {
 
 export const COMMAND_PREFIX = '>';
 const ITEM_LIMIT = 40;
-const KIND_LABELS: Record<ItemKind, string> = {
-  condition: 'Condition',
-  exercise: 'Exercise',
-  topic: 'Advice',
-  'red-flag': 'Red flag',
-};
-const KIND_ICONS: Record<ItemKind, IconName> = {
-  condition: 'condition',
-  exercise: 'exercise',
-  topic: 'topic',
-  'red-flag': 'redFlag',
-};
 
 export function commandEntries(commands: readonly Command[], query: string): QuickInputEntry[] {
   const scored = commands.flatMap((command, order) => {
@@ -51,41 +39,40 @@ export function commandEntries(commands: readonly Command[], query: string): Qui
   }));
 }
 
-function itemEntry(kind: ItemKind, id: string, label: string, query: string): QuickInputEntry {
+function itemEntry(input: EditorInput, label: EditorLabel, query: string): QuickInputEntry {
   return {
-    key: `${kind}:${id}`,
-    label,
-    ranges: fuzzyMatch(query, label)?.ranges ?? [],
-    icon: KIND_ICONS[kind],
-    detail: KIND_LABELS[kind],
+    key: 'id' in input ? `${input.kind}:${input.id}` : input.kind,
+    label: label.title,
+    ranges: fuzzyMatch(query, label.title)?.ranges ?? [],
+    icon: label.icon,
+    detail: label.kindLabel ?? '',
     keybinding: undefined,
-    target: { type: 'item', input: { kind, id } },
+    target: { type: 'item', input },
   };
 }
 
 /**
  * Quick Open: with an empty box, the recently opened pages; otherwise the search index's ranking
- * (typos, synonyms and symptom phrases included), with the name's fuzzy match highlighted.
+ * (typos, synonyms and symptom phrases included), with the name's fuzzy match highlighted. Names,
+ * icons and kinds come from the registry (`describe`).
  */
 export function itemEntries(
   engine: SearchEngine,
   query: string,
   recent: readonly EditorInput[],
-  titleOf: (input: EditorInput) => string,
+  describe: (input: EditorInput) => EditorLabel | undefined,
 ): QuickInputEntry[] {
   if (!query.trim()) {
-    return recent.flatMap((input) =>
-      'id' in input
-        ? [
-            {
-              ...itemEntry(input.kind, input.id, titleOf(input), ''),
-              detail: `${KIND_LABELS[input.kind]} · recently opened`,
-            },
-          ]
-        : [],
-    );
+    return recent.flatMap((input) => {
+      const label = 'id' in input ? describe(input) : undefined;
+      return label ? [{ ...itemEntry(input, label, ''), detail: `${label.kindLabel} · recently opened` }] : [];
+    });
   }
   const result = engine.search(query, { limit: ITEM_LIMIT });
   const hits = result.hits.length > 0 ? result.hits : result.suggestions;
-  return hits.map((hit) => itemEntry(hit.kind, hit.id, hit.title, query));
+  return hits.flatMap((hit) => {
+    const input: EditorInput = { kind: hit.kind, id: hit.id };
+    const label = describe(input);
+    return label ? [itemEntry(input, { ...label, title: hit.title }, query)] : [];
+  });
 }

@@ -1,5 +1,5 @@
-import { THEME_CHOICES, type ThemeChoice } from '../../shared/settings';
-import { SIDE_BAR_WIDTH_LIMITS, VIEW_IDS, ZOOM_LIMITS, type WorkbenchLayout } from '../../shared/workbench-layout';
+import { THEME_CHOICES, type ThemeChoice } from '../../../shared/settings';
+import { SIDE_BAR_WIDTH_LIMITS, ZOOM_LIMITS, type WorkbenchLayout } from '../../../shared/workbench-layout';
 
 /** What a window looks like before its content: the theme and the frame around the pages. */
 export type WindowHint = { theme: ThemeChoice } & Pick<
@@ -12,12 +12,12 @@ const KEY = 'stride-atlas:window';
 const isInteger = (value: unknown, limits: { min: number; max: number }): value is number =>
   Number.isInteger(value) && (value as number) >= limits.min && (value as number) <= limits.max;
 
-function asWindowHint(value: unknown): WindowHint | undefined {
+function asWindowHint(value: unknown, views: readonly string[]): WindowHint | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { theme, activeView, sideBarVisible, sideBarWidth, zoomLevel } = value as Record<keyof WindowHint, unknown>;
   const valid =
     THEME_CHOICES.some((choice) => choice === theme) &&
-    VIEW_IDS.some((view) => view === activeView) &&
+    views.some((view) => view === activeView) &&
     typeof sideBarVisible === 'boolean' &&
     isInteger(sideBarWidth, SIDE_BAR_WIDTH_LIMITS) &&
     isInteger(zoomLevel, ZOOM_LIMITS);
@@ -33,10 +33,14 @@ function asWindowHint(value: unknown): WindowHint | undefined {
  * and layout decide when they arrive. The pages open in tabs are not in it: they appear with the
  * saved layout.
  */
-export function readWindowHint(storage: Pick<Storage, 'getItem'> = localStorage): WindowHint | undefined {
+export function readWindowHint(
+  /** The ids of the registered views: a hint naming another view is not used. */
+  views: readonly string[],
+  storage: Pick<Storage, 'getItem'> = localStorage,
+): WindowHint | undefined {
   try {
     const text = storage.getItem(KEY);
-    return text === null ? undefined : asWindowHint(JSON.parse(text));
+    return text === null ? undefined : asWindowHint(JSON.parse(text), views);
   } catch {
     // Switched-off storage or a damaged hint: the window starts with the defaults.
     return undefined;

@@ -1,4 +1,4 @@
-import type { EditorInput } from '../../../shared/workbench-layout';
+import type { EditorInput } from '../../shared/workbench-layout';
 
 export type { EditorInput };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CommandRegistry, isTypingTarget } from './command-registry.svelte';
-import { workbenchCommands, type WorkbenchCommandTarget } from '../workbench/workbench-commands';
+import { VIEWS } from '../registry/contributions.svelte';
+import { workbenchCommands, type WorkbenchCommandTarget } from '../workbench-commands';
 
 const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { cancelable: true, ...init });
 
@@ -16,7 +17,7 @@ describe('CommandRegistry', () => {
   it('lists the real commands in the order an English collator would (it sorts without one)', () => {
     const registry = new CommandRegistry(false);
     // Titles are fixed when the commands are made; nothing here runs them.
-    for (const command of workbenchCommands({} as WorkbenchCommandTarget)) registry.register(command);
+    for (const command of workbenchCommands({} as WorkbenchCommandTarget, VIEWS)) registry.register(command);
     const titles = registry.all().map((c) => c.title);
     expect(titles.length).toBeGreaterThan(20);
     expect(titles).toEqual(titles.toSorted(new Intl.Collator('en').compare));
