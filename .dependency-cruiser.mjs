@@ -25,7 +25,7 @@ export const LAYERS = {
  * Renderer folders that are features (views and editors): they never import each other or the
  * workbench; the workbench reaches them only through its registry (workbench/registry/).
  */
-export const RENDERER_FEATURES = ['documents', 'handout', 'library', 'search', 'settings', 'triage'];
+export const RENDERER_FEATURES = ['pages', 'handout', 'library', 'search', 'settings', 'triage'];
 /** Renderer folders every feature may use: they import no feature and not the workbench. */
 export const RENDERER_SHARED = ['ui', 'workbench-api', 'figures', 'body-map', 'pdf', 'boot', 'styles'];
 

@@ -2,14 +2,14 @@ import { render, screen } from '@testing-library/svelte';
 import knowledgeBase from 'virtual:knowledge-base';
 import { describe, expect, it } from 'vitest';
 import type { EditorInput } from '../../shared/workbench-layout';
-import DocumentView from './DocumentView.svelte';
+import PageView from './PageView.svelte';
 import { fakeWorkbench } from '../workbench-api/test-support/fake-workbench';
 
 const show = (input: EditorInput) =>
-  render(DocumentView, { props: { knowledgeBase, input }, context: fakeWorkbench().context });
+  render(PageView, { props: { knowledgeBase, input }, context: fakeWorkbench().context });
 const title = () => screen.getByRole('heading', { level: 1 }).textContent;
 
-describe('DocumentView', () => {
+describe('PageView', () => {
   it('shows the page for each kind of item', () => {
     const cases: [EditorInput, string][] = [
       [{ kind: 'condition', id: knowledgeBase.conditions[0]!.id }, knowledgeBase.conditions[0]!.name],

@@ -53,7 +53,8 @@ describe('RedFlagPage', () => {
     expect(calls.toggleFavourite).toEqual([{ kind: 'red-flag', id: flag.id }]);
   });
 
-  it('renders every red flag, and says so for one that is gone', () => {
+  // A sweep of the whole knowledge base: seconds in jsdom on two busy cores.
+  it('renders every red flag, and says so for one that is gone', { timeout: 30_000 }, () => {
     for (const f of knowledgeBase.redFlags) {
       const { unmount } = show(f.id);
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(f.name);

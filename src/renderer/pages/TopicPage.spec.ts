@@ -83,7 +83,8 @@ describe('TopicPage', () => {
     expect(calls.addToHandout).toEqual([{ kind: 'topic', id: topic.id }]);
   });
 
-  it('renders every topic in the knowledge base', () => {
+  // A sweep of the whole knowledge base: seconds in jsdom on two busy cores.
+  it('renders every topic in the knowledge base', { timeout: 30_000 }, () => {
     for (const t of knowledgeBase.topics) {
       const { unmount } = show(t.id);
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(t.name);

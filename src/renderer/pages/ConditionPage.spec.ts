@@ -176,7 +176,8 @@ describe('ConditionPage', () => {
     expect(calls.toggleFavourite).toEqual([{ kind: 'condition', id: strain.id }]);
   });
 
-  it('renders every condition in the knowledge base', () => {
+  // A sweep of the whole knowledge base: seconds in jsdom on two busy cores.
+  it('renders every condition in the knowledge base', { timeout: 30_000 }, () => {
     for (const condition of knowledgeBase.conditions) {
       const { unmount } = show(condition.id);
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(condition.name);
