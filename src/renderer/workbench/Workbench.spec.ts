@@ -75,28 +75,33 @@ describe('Workbench start-up', () => {
     expect(appApi.saveLayout).not.toHaveBeenCalled();
   });
 
-  it('keeps an "Add to handout" clicked before the handout has loaded, and counts it once it has', async () => {
-    const condition = kb.conditions[0]!;
-    const layout = {
-      ...DEFAULT_LAYOUT,
-      tabs: [{ input: { kind: 'condition' as const, id: condition.id }, pinned: true, scrollTop: 0 }],
-      activeTab: 0,
-    };
-    const savedState = Promise.resolve<SavedWindowState>({
-      readable: true,
-      settings: { status: 'missing' },
-      layout: { status: 'ok', value: layout },
-    });
-    render(Workbench, { props: { appApi: fakeApi({}), knowledgeBase: kb, searchEngine, savedState } });
-    // Idle callbacks never come here (see beforeEach), so nothing has prefetched the handout session.
-    const add = await screen.findByRole('button', { name: 'Add to handout' }, { timeout: 5000 });
-    expect(screen.getByTestId('handout-count').textContent).toContain('Handout: 0 items');
-    add.click();
-    await waitFor(() => expect(screen.getByTestId('handout-count').textContent).toContain('Handout: 1 item'), {
-      timeout: 5000,
-    });
-    expect(document.body.textContent).toContain(condition.name);
-  });
+  // Loads the page and handout code on demand, as the app does: seconds in jsdom on two busy cores.
+  it(
+    'keeps an "Add to handout" clicked before the handout has loaded, and counts it once it has',
+    { timeout: 30_000 },
+    async () => {
+      const condition = kb.conditions[0]!;
+      const layout = {
+        ...DEFAULT_LAYOUT,
+        tabs: [{ input: { kind: 'condition' as const, id: condition.id }, pinned: true, scrollTop: 0 }],
+        activeTab: 0,
+      };
+      const savedState = Promise.resolve<SavedWindowState>({
+        readable: true,
+        settings: { status: 'missing' },
+        layout: { status: 'ok', value: layout },
+      });
+      render(Workbench, { props: { appApi: fakeApi({}), knowledgeBase: kb, searchEngine, savedState } });
+      // Idle callbacks never come here (see beforeEach), so nothing has prefetched the handout session.
+      const add = await screen.findByRole('button', { name: 'Add to handout' }, { timeout: 5000 });
+      expect(screen.getByTestId('handout-count').textContent).toContain('Handout: 0 items');
+      add.click();
+      await waitFor(() => expect(screen.getByTestId('handout-count').textContent).toContain('Handout: 1 item'), {
+        timeout: 5000,
+      });
+      expect(document.body.textContent).toContain(condition.name);
+    },
+  );
 
   it('paints in the theme and frame the last window used, then follows the saved settings and layout and remembers them', async () => {
     localStorage.setItem(
