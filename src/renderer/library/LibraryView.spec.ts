@@ -177,11 +177,14 @@ describe('LibraryView', () => {
     const exercise = knowledgeBase.exercises[0]!;
     setup({ expanded: ['exercises', `exercises/${exercise.kind}`] });
     // The drawing code loads on first use; the picture follows as soon as it is in.
-    const svg = await vi.waitFor(() => {
-      const picture = leafItem(exercise.name).querySelector('.thumbnail svg');
-      expect(picture).not.toBeNull();
-      return picture!;
-    });
+    const svg = await vi.waitFor(
+      () => {
+        const picture = leafItem(exercise.name).querySelector('.thumbnail svg');
+        expect(picture).not.toBeNull();
+        return picture!;
+      },
+      { timeout: 20_000 },
+    );
     expect(svg.getAttribute('height')).toBe('24');
     expect(svg.querySelectorAll('path').length).toBeGreaterThan(5);
   });

@@ -93,7 +93,7 @@ describe('Workbench start-up', () => {
       });
       render(Workbench, { props: { appApi: fakeApi({}), knowledgeBase: kb, searchEngine, savedState } });
       // Idle callbacks never come here (see beforeEach), so nothing has prefetched the handout session.
-      const add = await screen.findByRole('button', { name: 'Add to handout' }, { timeout: 5000 });
+      const add = await screen.findByRole('button', { name: 'Add to handout' }, { timeout: 20_000 });
       expect(screen.getByTestId('handout-count').textContent).toContain('Handout: 0 items');
       add.click();
       await waitFor(() => expect(screen.getByTestId('handout-count').textContent).toContain('Handout: 1 item'), {
