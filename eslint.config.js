@@ -50,7 +50,7 @@ export default tseslint.config(
   {
     // Component props and `virtual:` modules come from svelte2tsx and the build, which
     // typescript-eslint cannot see, so assertions it calls unnecessary are needed by svelte-check.
-    files: ['src/renderer/**/*.svelte', 'src/renderer/**/*.spec.ts', 'src/renderer/workbench/spy-workbench.ts'],
+    files: ['src/renderer/**/*.svelte', 'src/renderer/**/*.spec.ts', 'src/renderer/**/test-support/**'],
     rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' },
   },
   {

@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { printBenchTable, type BenchTable } from './measure';
 import { runBootBenchmark } from './boot-bench';
+import { runCliBenchmark } from './cli-bench';
 import { runPdfBenchmark } from './pdf-bench';
 import { runSearchBenchmark } from './search-bench';
 import { runUiBenchmark } from './ui-bench';
@@ -21,6 +22,7 @@ export const BENCH_SECTIONS: BenchSection[] = [
   { name: 'boot', run: runBootBenchmark },
   { name: 'pdf', run: runPdfBenchmark },
   { name: 'ui', run: runUiBenchmark },
+  { name: 'cli', run: runCliBenchmark },
 ];
 
 export async function runBenchmarks(selected: readonly string[]): Promise<void> {

@@ -14,5 +14,6 @@ export function readKnowledgeBaseMeta(dataDir: string = DATA_DIR): KnowledgeBase
   const file = join(dataDir, 'meta.yaml');
   const parsed = metaSchema.safeParse(parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file} is invalid: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-  return parsed.data;
+  // Only what the About panel shows is compiled in.
+  return { version: parsed.data.version, updated: parsed.data.updated };
 }

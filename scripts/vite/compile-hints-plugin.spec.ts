@@ -26,11 +26,9 @@ const chunk = (isDynamicEntry: boolean, facadeModuleId: string | null): FakeChun
 
 describe('compile hints for the lazy parts', () => {
   it('asks V8 to compile a lazily loaded component as it loads, on the first line', () => {
-    const page = chunk(true, '/app/src/renderer/documents/DocumentView.svelte');
+    const page = chunk(true, '/app/src/renderer/pages/PageView.svelte');
     expect(isLazyPart(page)).toBe(true);
-    expect(generate({ 'DocumentView.js': page })['DocumentView.js']!.code).toBe(
-      `${EAGER_COMPILE_HINT}\nexport{a as b};`,
-    );
+    expect(generate({ 'PageView.js': page })['PageView.js']!.code).toBe(`${EAGER_COMPILE_HINT}\nexport{a as b};`);
   });
 
   it('leaves the start-up chunk, shared chunks and the PDF library to compile lazily, byte for byte', () => {

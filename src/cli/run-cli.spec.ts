@@ -8,7 +8,8 @@ async function cli(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-describe('the command line', () => {
+// Each command reads and checks the whole knowledge base from data/: seconds on two busy cores.
+describe('the command line', { timeout: 30_000 }, () => {
   it('prints help listing every command', async () => {
     const { code, out } = await cli('--help');
     expect(code).toBe(0);

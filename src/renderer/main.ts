@@ -7,7 +7,7 @@ import { showBootError, showLoadingAfter } from './boot/boot-screen';
 import { BootError } from './boot/fetch-data-files';
 import { loadKnowledge } from './boot/load-knowledge';
 import { RENDERER_START_MARK } from '../shared/boot-marks';
-import { loadSavedWindowState } from './workbench/saved-window-state';
+import { loadSavedWindowState } from './workbench/window-state/saved-window-state';
 import './styles/themes.css';
 import './styles/base.css';
 

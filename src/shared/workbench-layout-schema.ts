@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { kebabId } from '../core/kb/kebab-id';
-import { SIDE_BAR_WIDTH_LIMITS, VIEW_IDS, ZOOM_LIMITS } from './workbench-layout';
+import { SIDE_BAR_WIDTH_LIMITS, ZOOM_LIMITS } from './workbench-layout';
 
 // Built on first use (z.lazy), when a layout is first loaded or saved, not when this module loads.
 
@@ -25,7 +25,7 @@ export const editorInputSchema = z.lazy(() =>
 export const workbenchLayoutSchema = z.lazy(() =>
   z.object({
     schemaVersion: z.literal(1),
-    activeView: z.enum(VIEW_IDS),
+    activeView: kebabId,
     sideBarVisible: z.boolean(),
     sideBarWidth: z.number().int().min(SIDE_BAR_WIDTH_LIMITS.min).max(SIDE_BAR_WIDTH_LIMITS.max),
     tabs: z.array(z.object({ input: editorInputSchema, pinned: z.boolean(), scrollTop: z.number().min(0) })).max(100),

@@ -5,11 +5,15 @@
 import type { z } from 'zod';
 import type { editorInputSchema, workbenchLayoutSchema } from './workbench-layout-schema';
 
-export const VIEW_IDS = ['library', 'search', 'body-map', 'handout', 'settings'] as const;
 /** The side bar widths and zoom levels a saved layout may hold. */
 export const SIDE_BAR_WIDTH_LIMITS = { min: 160, max: 800 } as const;
 export const ZOOM_LIMITS = { min: -5, max: 8 } as const;
-export type ViewId = (typeof VIEW_IDS)[number];
+/**
+ * A side-bar view, by the id it is registered with in the renderer (src/renderer/workbench/registry).
+ * A saved layout may name a view this version does not have (a later version's); the renderer then
+ * shows its first view, and the rest of the layout (tabs, favourites) is kept.
+ */
+export type ViewId = string;
 
 /** What an editor tab shows. Knowledge-base pages are referred to by their stable ids. */
 export type EditorInput = z.infer<typeof editorInputSchema>;

@@ -125,7 +125,7 @@ describe('npm run cli -- handout', () => {
     expect(result.err).toContain('No condition with the id "glute". Did you mean: gluteal-tendinopathy?');
     expect(result.err).toContain('No exercise with the id "clamshel". Did you mean: clamshell?');
     expect(result.err).toContain('No topic with the id "nope".');
-  });
+  }, 30_000);
 
   it('explains a missing --out, a missing programme and bad options', async () => {
     const noOut = await cli('handout', '--exercise', 'clamshell');
@@ -137,7 +137,7 @@ describe('npm run cli -- handout', () => {
       (await cli('handout', '--exercise', 'clamshell', '--units', 'furlongs', '--out', join(dir, 'y.pdf'))).err,
     ).toMatch(/--units must be one of km, miles/);
     expect((await cli('handout', '--frobnicate')).code).toBe(2);
-  });
+  }, 30_000);
 
   it('explains a bad template file', async () => {
     const missing = await cli('handout', '--template', join(dir, 'nope.json'), '--out', join(dir, 'z.pdf'));
@@ -151,5 +151,5 @@ describe('npm run cli -- handout', () => {
     const invalid = await cli('handout', '--template', wrong, '--out', join(dir, 'z.pdf'));
     expect(invalid.code).toBe(1);
     expect(invalid.err).toMatch(/is not a handout template:\n {2}\w+/);
-  });
+  }, 30_000);
 });

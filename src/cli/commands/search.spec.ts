@@ -18,7 +18,8 @@ function rows(out: string): { rank: number; score: number; kind: string; id: str
   }));
 }
 
-describe('npm run cli -- search', () => {
+// Each run reads and checks the whole knowledge base from data/: seconds on two busy cores.
+describe('npm run cli -- search', { timeout: 30_000 }, () => {
   it('prints ranked results with score, kind, id and a snippet with the matched words in [brackets]', async () => {
     const { code, out } = await cli('search', 'trochanteric bursitis');
     expect(code).toBe(0);

@@ -3,6 +3,7 @@ import type { ItemKind } from '../../core/kb/knowledge-base';
 import { SEARCH_KINDS, SearchEngine, type SearchResult } from '../../core/search/search-engine';
 import type { SnippetPiece } from '../../core/search/snippet';
 import { EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
+import { searchEngineFor } from '../compiled-knowledge-base';
 import { requireKnowledgeBase } from '../require-knowledge-base';
 import { wrap } from '../format/text-blocks';
 
@@ -126,7 +127,7 @@ export const searchCommand: CliCommand = {
     }
     const kb = await requireKnowledgeBase(io);
     if (!kb) return EXIT_PROBLEM;
-    const engine = SearchEngine.fromKnowledgeBase(kb);
+    const engine = searchEngineFor(kb);
     const result = engine.search(request.query, { limit: request.limit, filters: { kinds: request.kinds } });
     if (request.json) printJson(engine, result, request, io);
     else printText(engine, result, request, io);

@@ -8,7 +8,8 @@ async function cli(...argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-describe('npm run cli -- triage', () => {
+// Each run reads and checks the whole knowledge base from data/: seconds on two busy cores.
+describe('npm run cli -- triage', { timeout: 30_000 }, () => {
   it('prints red flags before the ranked conditions, with reasons, what to ask next and the disclaimer', async () => {
     const { code, out } = await cli(
       'triage',

@@ -6,7 +6,7 @@
  */
 import type { ExerciseFigure } from '../kb/figure-schema';
 import { bodyItems } from './body-shapes';
-import { humanise } from '../kb/humanise-id';
+import { humanise } from '../text/humanise';
 import { describeFigure } from './describe-figure';
 import type { Body3D } from './forward-kinematics';
 import { arrowShapes } from './motion-arrow';

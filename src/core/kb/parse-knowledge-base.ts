@@ -110,7 +110,10 @@ function byId<T extends { id: string }>(items: T[]): T[] {
   return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResult {
+/** A check of the whole knowledge base from a layer above this one (the figures' plausibility). */
+export type KbCheck = (kb: KnowledgeBase) => KbIssue[];
+
+export function parseKnowledgeBase(files: readonly KbSourceFile[], moreChecks: readonly KbCheck[] = []): KbParseResult {
   const issues: KbIssue[] = [];
   const partial: Partial<KnowledgeBase> = {};
   const items: { [K in ItemFolder]: z.output<(typeof ITEM_FOLDERS)[K]>[] } = {
@@ -247,5 +250,6 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
 
   issues.push(...checkCrossReferences(kb));
   issues.push(...checkClinicalReferences(kb));
+  for (const check of moreChecks) issues.push(...check(kb));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, kb };
 }

@@ -16,7 +16,8 @@ describe('compareNames', () => {
     expect(compareNames('Hip', 'Hip flexor strain')).toBeLessThan(0);
   });
 
-  it('puts every knowledge-base list in the same order as an English collator', async () => {
+  // A sweep of every name in the knowledge base and every command title.
+  it('puts every knowledge-base list in the same order as an English collator', { timeout: 30_000 }, async () => {
     const kb = await loadBundledKnowledgeBase();
     const lists = { conditions: kb.conditions, exercises: kb.exercises, topics: kb.topics, redFlags: kb.redFlags };
     for (const [list, items] of Object.entries(lists)) {

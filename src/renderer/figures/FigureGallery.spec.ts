@@ -24,7 +24,8 @@ const exercises = [
 ] as Exercise[];
 
 describe('FigureGallery', () => {
-  it('shows every exercise with its start and end pose and its name', () => {
+  // A sweep of the whole knowledge base: seconds in jsdom on two busy cores.
+  it('shows every exercise with its start and end pose and its name', { timeout: 30_000 }, () => {
     render(FigureGallery, { exercises, figures });
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(3);
@@ -33,7 +34,7 @@ describe('FigureGallery', () => {
     expect(within(items[1]!).getByRole('img', { name: 'Clamshell: end' })).toBeTruthy();
   });
 
-  it('switches every figure to the other working side', async () => {
+  it('switches every figure to the other working side', { timeout: 30_000 }, async () => {
     render(FigureGallery, { exercises, figures });
     const before = screen.getByRole('img', { name: 'Step-up: start' }).getAttribute('viewBox');
     await fireEvent.click(screen.getByRole('button', { name: 'Left side' }));

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import knowledgeBase from 'virtual:knowledge-base';
 import { prepareThumbnails, thumbnailSvg, type ThumbnailOptions } from './thumbnail-images';
-import { CARD_THUMBNAIL_SIZE } from './thumbnail-loader';
+import { CARD_THUMBNAIL_SIZE } from './thumbnail-size';
 
 const card: ThumbnailOptions = { side: 'right', theme: 'light', size: CARD_THUMBNAIL_SIZE, showEnd: true };
 const [first, second] = knowledgeBase.figures;

@@ -10,7 +10,7 @@
  */
 import { buildFigureScene, shapeAttributes, type FigurePaletteName, type FigureSide } from '../../core/figures';
 import type { ExerciseFigure } from '../../core/kb/figure-schema';
-import { THUMBNAIL_ASPECT } from './thumbnail-loader';
+import { THUMBNAIL_ASPECT } from './thumbnail-size';
 
 export interface ThumbnailOptions {
   side: FigureSide;

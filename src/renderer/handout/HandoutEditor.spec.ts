@@ -6,8 +6,8 @@ import { createKbLookup } from '../../core/kb/kb-lookup';
 import type { AppApi } from '../../shared/app-api';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { renderPdfInWorker, warmPdfWorker } from '../pdf/render-pdf-in-worker';
-import { spyWorkbench } from '../workbench/spy-workbench';
-import { ATLAS_ITEM_MIME } from './handout-drag';
+import { fakeWorkbench } from '../workbench-api/test-support/fake-workbench';
+import { ATLAS_ITEM_MIME } from '../workbench-api/item-drag';
 import { HandoutSession } from './handout-session.svelte';
 import HandoutEditor from './HandoutEditor.svelte';
 import './spec-support';
@@ -33,7 +33,7 @@ function setup(exerciseIds: string[] = []) {
   const appApi = fakeAppApi();
   const session = new HandoutSession({ lookup, appApi, now: () => new Date('2026-03-07T10:00:00') });
   for (const id of exerciseIds) session.add({ kind: 'exercise', id });
-  const { actions, context } = spyWorkbench(vi.fn);
+  const { actions, context } = fakeWorkbench();
   render(HandoutEditor, {
     props: { knowledgeBase, session, appApi: appApi as unknown as AppApi, settings: DEFAULT_SETTINGS },
     context,

@@ -6,7 +6,7 @@ import { HANDOUT_SCHEMA_VERSION, type Handout, type HandoutTemplate } from '../.
 import { createKbLookup } from '../../core/kb/kb-lookup';
 import type { AppApi } from '../../shared/app-api';
 import type { DamagedDocument, UserDocumentKind } from '../../shared/user-documents';
-import { spyWorkbench } from '../workbench/spy-workbench';
+import { fakeWorkbench } from '../workbench-api/test-support/fake-workbench';
 import { HandoutSession } from './handout-session.svelte';
 import HandoutSideView from './HandoutSideView.svelte';
 
@@ -71,7 +71,7 @@ function fakeStore(damaged: DamagedDocument[] = []) {
 function setup(damaged: DamagedDocument[] = []) {
   const { store, appApi } = fakeStore(damaged);
   const session = new HandoutSession({ lookup, appApi, now: () => new Date('2026-03-07T10:00:00') });
-  const { actions, context } = spyWorkbench(vi.fn);
+  const { actions, context } = fakeWorkbench();
   render(HandoutSideView, { props: { knowledgeBase, session, appApi: appApi as unknown as AppApi }, context });
   return { store, appApi, session, actions };
 }

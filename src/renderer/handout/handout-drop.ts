@@ -1,8 +1,8 @@
-/** Drops into the handout builder: only well-formed knowledge-base items (see ./handout-drag). */
+/** Drops into the handout builder: only well-formed knowledge-base items (see workbench-api/item-drag.ts). */
 import { z } from 'zod';
 import { kebabId } from '../../core/kb/kebab-id';
-import type { HandoutItemRef } from '../workbench/workbench-actions';
-import { ATLAS_ITEM_MIME, carriesAtlasItem } from './handout-drag';
+import type { HandoutItemRef } from '../workbench-api/workbench-actions';
+import { ATLAS_ITEM_MIME, carriesAtlasItem } from '../workbench-api/item-drag';
 
 const itemSchema = z.object({ kind: z.enum(['condition', 'exercise', 'topic']), id: kebabId });
 

@@ -25,7 +25,7 @@ import { untrack } from 'svelte';
 import type { KbLookup } from '../../core/kb/kb-lookup';
 import type { AppApi } from '../../shared/app-api';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
-import type { HandoutItemRef } from '../workbench/workbench-actions';
+import type { HandoutItemRef } from '../workbench-api/workbench-actions';
 import { entryForExercise, programmeForCondition } from './condition-programme';
 import { localDate } from './local-date';
 

@@ -3,7 +3,10 @@ import compiledKnowledgeBase from 'virtual:knowledge-base';
 import { createKbLookup } from '../../core/kb/kb-lookup';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import { URGENCIES } from '../../core/kb/vocabulary';
-import { ATLAS_ITEM_MIME } from '../handout/handout-drag';
+import type { EditorInput } from '../../shared/workbench-layout';
+import { ATLAS_ITEM_MIME } from '../workbench-api/item-drag';
+import { describeInput } from '../workbench/registry/contribution';
+import { EDITORS } from '../workbench/registry/contributions.svelte';
 import {
   buildLibraryTree,
   exerciseFilterOptions,
@@ -18,8 +21,9 @@ import { countLeaves, type TreeNode } from './tree-model';
 // Typed here because the virtual module's declaration resolves to `any` in the type checker.
 const knowledgeBase: KnowledgeBase = compiledKnowledgeBase;
 const lookup = createKbLookup(knowledgeBase);
+const labelOf = (input: EditorInput) => describeInput(EDITORS, lookup, input);
 const tree = (filter: ExerciseFilter = NO_EXERCISE_FILTER) =>
-  buildLibraryTree(knowledgeBase, lookup, { favourites: [], recent: [], filter });
+  buildLibraryTree(knowledgeBase, lookup, { favourites: [], recent: [], filter, describe: labelOf });
 const section = (nodes: TreeNode<unknown>[], id: string) => nodes.find((n) => n.id === id)!;
 
 describe('buildLibraryTree', () => {

@@ -3,7 +3,7 @@
  * body region, exercises by kind (narrowed by the exercise filters), advice by category and red
  * flags. Pure data, so the grouping is tested without rendering anything.
  */
-import { humanise } from '../../core/kb/humanise-id';
+import { humanise } from '../../core/text/humanise';
 import type { KbLookup } from '../../core/kb/kb-lookup';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import type { Exercise } from '../../core/kb/schema';
@@ -21,8 +21,8 @@ import {
   type Position,
 } from '../../core/kb/vocabulary';
 import type { EditorInput } from '../../shared/workbench-layout';
-import { ATLAS_ITEM_MIME } from '../handout/handout-drag';
-import { editorTitle, inputExists } from '../workbench/editor-labels';
+import { ATLAS_ITEM_MIME } from '../workbench-api/item-drag';
+import type { EditorLabel } from '../workbench-api/workbench-actions';
 import type { DragPayload, TreeGroup, TreeLeaf, TreeNode } from './tree-model';
 
 /** The ids of the top-level sections, which the workbench may list in a saved `expanded` set. */
@@ -161,18 +161,25 @@ function personalList(
   id: LibrarySection,
   label: string,
   inputs: readonly EditorInput[],
-  lookup: KbLookup,
+  describe: (input: EditorInput) => EditorLabel | undefined,
 ): TreeGroup<EditorInput> {
-  const children = inputs
-    .filter((input) => inputExists(lookup, input))
-    .map((input) => leaf(id, input, editorTitle(lookup, input)));
+  const children = inputs.flatMap((input) => {
+    const label = describe(input);
+    return label ? [leaf(id, input, label.title)] : [];
+  });
   return group(id, label, children, children.length === 0 ? 'none yet' : count(children.length));
 }
 
 export function buildLibraryTree(
   kb: KnowledgeBase,
   lookup: KbLookup,
-  lists: { favourites: readonly EditorInput[]; recent: readonly EditorInput[]; filter: ExerciseFilter },
+  lists: {
+    favourites: readonly EditorInput[];
+    recent: readonly EditorInput[];
+    filter: ExerciseFilter;
+    /** How the workbench names a page (WorkbenchActions.describe); a page it cannot name is left out. */
+    describe: (input: EditorInput) => EditorLabel | undefined;
+  },
 ): TreeNode<EditorInput>[] {
   const regionLabel = (id: string) => lookup.region(id)?.label ?? humanise(id);
   const conditions = grouped(
@@ -206,8 +213,8 @@ export function buildLibraryTree(
     .map((f) => leaf('red-flags', { kind: 'red-flag', id: f.id }, f.name, humanise(f.urgency)));
 
   return [
-    personalList('favourites', 'Favourites', lists.favourites, lookup),
-    personalList('recent', 'Recently opened', lists.recent, lookup),
+    personalList('favourites', 'Favourites', lists.favourites, lists.describe),
+    personalList('recent', 'Recently opened', lists.recent, lists.describe),
     group('conditions', 'Conditions', conditions, count(kb.conditions.length)),
     group(
       'exercises',

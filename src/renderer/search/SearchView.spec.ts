@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import knowledgeBase from 'virtual:knowledge-base';
 import { SearchEngine } from '../../core/search/search-engine';
-import { spyWorkbench } from '../workbench/spy-workbench';
+import { fakeWorkbench } from '../workbench-api/test-support/fake-workbench';
 import { SearchViewState } from './search-view-state.svelte';
 import SearchView from './SearchView.svelte';
 
@@ -11,7 +11,7 @@ const searchEngine = SearchEngine.fromKnowledgeBase(knowledgeBase);
 function setup(query = '') {
   const state = new SearchViewState();
   state.query = query;
-  const { actions, context } = spyWorkbench(vi.fn);
+  const { actions, context } = fakeWorkbench();
   render(SearchView, { props: { knowledgeBase, searchEngine, state }, context });
   return { state, actions, input: screen.getByRole('searchbox', { name: 'Search the knowledge base' }) };
 }

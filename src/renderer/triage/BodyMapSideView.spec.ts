@@ -1,12 +1,12 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import knowledgeBase from 'virtual:knowledge-base';
-import { spyWorkbench } from '../workbench/spy-workbench';
+import { fakeWorkbench } from '../workbench-api/test-support/fake-workbench';
 import BodyMapSideView from './BodyMapSideView.svelte';
 import { TriageSession } from './triage-session.svelte';
 
 function setup(session = new TriageSession(knowledgeBase)) {
-  const { actions, context } = spyWorkbench(vi.fn, {
+  const { actions, context } = fakeWorkbench({
     // As the workbench does: its "New patient" command clears the triage session (and more).
     runCommand: vi.fn((id: string) => {
       if (id === 'triage.newPatient') session.clear();

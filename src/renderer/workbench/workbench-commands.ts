@@ -1,27 +1,21 @@
 import type { MenuCommand } from '../../shared/menu-commands';
 import type { ThemeChoice } from '../../shared/settings';
-import type { EditorInput, ViewId } from '../../shared/workbench-layout';
-import type { Command } from '../commands/command-registry.svelte';
+import type { EditorInput } from '../../shared/workbench-layout';
+import type { Command } from './commands/command-registry.svelte';
 import type { WorkbenchState } from './model/workbench-state.svelte';
+import type { ViewContribution } from './registry/contribution';
 
 /** What the commands act on besides the workbench state; the workbench supplies it. */
 export interface WorkbenchCommandTarget {
   state: WorkbenchState;
   openQuickInput(initialValue: string): void;
   open(input: EditorInput, options?: { pinned?: boolean }): void;
-  focusSearch(): void;
+  /** Shows a view and puts keyboard focus where the view wants it. */
+  showView(view: ViewContribution): void;
   setTheme(choice: ThemeChoice): void;
   newPatient(): void;
   addActiveToHandout(): void;
 }
-
-const VIEW_COMMANDS: { view: ViewId; title: string; key: string }[] = [
-  { view: 'library', title: 'View: Show Library', key: 'Ctrl+Shift+E' },
-  { view: 'search', title: 'View: Show Search', key: 'Ctrl+Shift+F' },
-  { view: 'body-map', title: 'View: Show Body Map', key: 'Ctrl+Shift+B' },
-  { view: 'handout', title: 'View: Show Handout', key: 'Ctrl+Shift+H' },
-  { view: 'settings', title: 'Preferences: Open Settings', key: 'Ctrl+,' },
-];
 
 const THEMES: { choice: ThemeChoice; title: string }[] = [
   { choice: 'system', title: 'Preferences: Color Theme: Follow the System' },
@@ -30,8 +24,11 @@ const THEMES: { choice: ThemeChoice; title: string }[] = [
   { choice: 'high-contrast', title: 'Preferences: Color Theme: High Contrast' },
 ];
 
-/** Every workbench command: the palette lists these, shortcuts and the native menu run them. */
-export function workbenchCommands(t: WorkbenchCommandTarget): Command[] {
+/**
+ * Every workbench command: the palette lists these, shortcuts and the native menu run them. Each
+ * registered view brings one that shows it (`view.<id>`).
+ */
+export function workbenchCommands(t: WorkbenchCommandTarget, views: readonly ViewContribution[]): Command[] {
   const { state } = t;
   const pageInput = () => {
     const input = state.tabs.active?.input;
@@ -52,12 +49,12 @@ export function workbenchCommands(t: WorkbenchCommandTarget): Command[] {
       whileTyping: true,
       run: () => t.openQuickInput('>'),
     },
-    ...VIEW_COMMANDS.map(({ view, title, key }) => ({
-      id: `view.${view}`,
-      title,
-      keybindings: [key],
+    ...views.map((view) => ({
+      id: `view.${view.id}`,
+      title: view.commandTitle ?? `View: Show ${view.title}`,
+      ...(view.keybinding ? { keybindings: [view.keybinding] } : {}),
       whileTyping: true,
-      run: () => (view === 'search' ? t.focusSearch() : state.showView(view)),
+      run: () => t.showView(view),
     })),
     {
       id: 'view.toggleSideBar',

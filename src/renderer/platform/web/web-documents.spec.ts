@@ -48,22 +48,8 @@ const template: HandoutTemplate = {
   updatedAt: '2026-03-02T09:00:00+00:00',
 };
 
+// What both hosts do alike (save, list, replace, delete, refuse) is in tests/app-api/app-api-contract.ts.
 describe('handouts and templates in the web build', () => {
-  it('saves, lists newest first, replaces and deletes, keeping handouts and templates apart', async () => {
-    const { documents } = setup();
-    await documents.saveDocument('handout', handout(ids.a, 'Zoë Ørsted', '2026-03-02T09:00:00+00:00'));
-    await documents.saveDocument('handout', handout(ids.b, 'Łukasz', '2026-03-05T09:00:00+00:00'));
-    await documents.saveDocument('handout', handout(ids.a, 'Zoë Ørsted-Çelik', '2026-03-01T09:00:00+00:00'));
-    await documents.saveDocument('template', template);
-    expect((await documents.listDocuments('handout')).documents.map((h) => h.patientName)).toEqual([
-      'Łukasz',
-      'Zoë Ørsted-Çelik',
-    ]);
-    expect(await documents.listDocuments('template')).toEqual({ documents: [template], damaged: [] });
-    await documents.deleteDocument('handout', ids.b);
-    expect((await documents.listDocuments('handout')).documents.map((h) => h.id)).toEqual([ids.a]);
-  });
-
   it('moves damaged records aside, reports each, and still lists the rest', async () => {
     const { databaseName, store, documents } = setup();
     await documents.saveDocument('handout', handout(ids.a, 'Zoë'));
@@ -117,16 +103,5 @@ describe('handouts and templates in the web build', () => {
         message: expect.stringContaining('does not match its key'),
       }),
     ]);
-  });
-
-  it('refuses an invalid document or id, saving nothing', async () => {
-    const { store, documents } = setup();
-    await expect(documents.saveDocument('handout', { ...handout(ids.a, ''), id: '../../etc' })).rejects.toThrow();
-    await expect(documents.saveDocument('template', handout(ids.a, '') as unknown as HandoutTemplate)).rejects.toThrow(
-      /name/,
-    );
-    await expect(documents.deleteDocument('handout', '../../etc')).rejects.toThrow(/invalid document id/);
-    expect(await store.keys('handouts')).toEqual([]);
-    expect(await store.keys('templates')).toEqual([]);
   });
 });

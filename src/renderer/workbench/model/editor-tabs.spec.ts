@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EditorInput } from './editor-input';
+import type { EditorInput } from '../../workbench-api/editor-input';
 import { EditorTabs } from './editor-tabs.svelte';
 
 const condition = (id: string): EditorInput => ({ kind: 'condition', id });

@@ -1,4 +1,4 @@
-import { inputKey, sameInput, type EditorInput } from './editor-input';
+import { inputKey, sameInput, type EditorInput } from '../../workbench-api/editor-input';
 
 export interface EditorTab {
   readonly input: EditorInput;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EditorInput } from './editor-input';
+import type { EditorInput } from '../../workbench-api/editor-input';
 import { NavigationHistory } from './navigation-history.svelte';
 
 const page = (id: string): EditorInput => ({ kind: 'exercise', id });

@@ -1,4 +1,4 @@
-import { sameInput, type EditorInput } from './editor-input';
+import { sameInput, type EditorInput } from '../../workbench-api/editor-input';
 
 const LIMIT = 100;
 

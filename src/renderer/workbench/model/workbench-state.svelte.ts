@@ -1,5 +1,5 @@
 import { DEFAULT_LAYOUT, ZOOM_LIMITS, type ViewId, type WorkbenchLayout } from '../../../shared/workbench-layout';
-import { sameInput, type EditorInput } from './editor-input';
+import { sameInput, type EditorInput } from '../../workbench-api/editor-input';
 import { EditorTabs } from './editor-tabs.svelte';
 import { NavigationHistory } from './navigation-history.svelte';
 
