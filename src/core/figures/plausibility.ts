@@ -227,7 +227,13 @@ function exerciseProblems(figure: ExerciseFigure, exercise: Exercise, start: Bod
   switch (exercise.position) {
     case 'standing':
     case 'moving':
-      expect(upright > 0.5 || exercise.kind === 'cardio', 'standing (trunk upright)');
+      // Standing on the feet alone counts, trunk upright or hinged forward over them (a deadlift's start).
+      expect(
+        upright > 0.5 ||
+          exercise.kind === 'cardio' ||
+          (first.contact.length > 0 && first.contact.every((c) => FOOT_POINTS.test(contactPoint(c)))),
+        'standing (on the feet, or trunk upright)',
+      );
       break;
     case 'lying-on-back':
       expect(facingUp > 0.5, 'lying on the back (chest facing up)');
