@@ -3,6 +3,9 @@
  * and the contacts it shares with the pose before it stay put, then prints (or writes) the values.
  *
  *   npx tsx scripts/figures/fit-pose.ts glute-bridge 1 body.tilt legs.knee legs.ankle [--write]
+ *
+ * Also brings within reach whatever the pose holds or touches (its `touch` list, a barbell on the
+ * back, the wall under a hand), as the plausibility check measures it.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +15,8 @@ import { landmarkSupports, lowestPoint, landmarkPoint } from '../../src/core/fig
 import { contactPoint, contactSurface, placePose } from '../../src/core/figures/placement';
 import { resolvePose } from '../../src/core/figures/pose-angles';
 import { checkFigure } from '../../src/core/figures/plausibility';
+import { posedFigure } from '../../src/core/figures/checks/posed-figure';
+import { reachGaps } from '../../src/core/figures/checks/reach-check';
 import { DATA_DIR } from '../../src/node/repository-paths';
 
 const [id, poseArg, ...rest] = process.argv.slice(2);
@@ -19,21 +24,23 @@ const write = rest.includes('--write');
 const optionValues = (name: string): string[] => rest.flatMap((r, i) => (r === `--${name}` ? [rest[i + 1]!] : []));
 /** `--together work-heel,other-heel`: keep two body points together. */
 const together = optionValues('together').map((v) => v.split(',') as [Landmark, Landmark]);
+/** `--below work-elbow,work-shoulder`: keep the first point straight under the second (a plank's arm). */
+const below = optionValues('below').map((v) => v.split(',') as [Landmark, Landmark]);
 /** `--height work-knee=0.4`: put a body point's centre at this height (metres). */
 const heights = optionValues('height').map((v) => v.split('=') as [Landmark, string]);
-/** `--at work-toe=0.2,0.3`: put a body point's centre at this x, y (metres, as placed). */
+/** `--at work-toe=0.2,0.3[,z]`: put a body point's centre at this x, y (and z), metres as placed. */
 const targets = optionValues('at').map((v) => {
-  const [p, xy] = v.split('=');
-  const [x, y] = xy!.split(',').map(Number);
-  return [p as Landmark, x!, y!] as const;
+  const [p, xyz] = v.split('=');
+  const [x, y, z] = xyz!.split(',').map(Number);
+  return [p as Landmark, x!, y!, z] as const;
 });
 const consumed = new Set(
-  rest.flatMap((r, i) => (r === '--together' || r === '--height' || r === '--at' ? [i, i + 1] : [])),
+  rest.flatMap((r, i) => (['--together', '--height', '--at', '--below'].includes(r) ? [i, i + 1] : [])),
 );
 const paths = rest.filter((r, i) => !r.startsWith('--') && !consumed.has(i));
 if (!id || poseArg === undefined || paths.length === 0) {
   console.error(
-    'usage: fit-pose.ts <figure-id> <pose-index> <field.path>... [--together a,b] [--height point=metres] [--write]',
+    'usage: fit-pose.ts <figure-id> <pose-index> <field.path>... [--together a,b] [--below a,b] [--height point=metres] [--at point=x,y[,z]] [--write]',
   );
   process.exit(2);
 }
@@ -70,21 +77,27 @@ function cost(values: number[]): number {
     sum += (pa.x - pb.x) ** 2 + (pa.y - pb.y) ** 2 + (pa.z - pb.z) ** 2;
   }
   for (const [p, h] of heights) sum += (landmarkPoint(body, p).y - Number(h)) ** 2;
-  for (const [p, x, y] of targets) {
-    const v = landmarkPoint(body, p);
-    sum += (v.x - x) ** 2 + (v.y - y) ** 2;
+  for (const [a, b] of below) {
+    const pa = landmarkPoint(body, a);
+    const pb = landmarkPoint(body, b);
+    sum += (pa.x - pb.x) ** 2 + (pa.z - pb.z) ** 2;
   }
+  for (const [p, x, y, z] of targets) {
+    const v = landmarkPoint(body, p);
+    sum += (v.x - x) ** 2 + (v.y - y) ** 2 + (z === undefined ? 0 : (v.z - z) ** 2);
+  }
+  // What the pose holds or touches stays within reach (`touch`, a carried bar, a wall under a hand).
+  const posed = posedFigure(figure);
+  for (const { gap } of reachGaps(posed, index)) sum += Math.max(0, Math.abs(gap) - 0.01) ** 2;
   if (index > 0) {
     const prevPose = resolvePose(figure.poses[index - 1]!);
     const prev = placePose(figure, prevPose);
     for (const c of pose.contact) {
       if (!prevPose.contact.some((d) => contactPoint(d) === contactPoint(c))) continue;
       if (typeof c !== 'string' && ['slide-board', 'stability-ball', 'foam-roller'].includes(c.on)) continue;
-      sum +=
-        (landmarkPoint(body, contactPoint(c)).x -
-          landmarkPoint(prev, contactPoint(c)).x -
-          (pose.shift - prevPose.shift)) **
-        2;
+      const now = landmarkPoint(body, contactPoint(c));
+      const before = landmarkPoint(prev, contactPoint(c));
+      sum += (now.x - before.x - (pose.shift - prevPose.shift)) ** 2 + (now.z - before.z) ** 2;
     }
   }
   return sum;

@@ -56,5 +56,6 @@ describe('flattenPath', () => {
       }
     }
     expect(shapes).toBeGreaterThan(kb.figures.length * 4 * 20);
-  });
+    // A sweep over the whole knowledge base: its own time limit, generous for two busy cores.
+  }, 60_000);
 });

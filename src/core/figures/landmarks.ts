@@ -31,6 +31,8 @@ function sided(body: Body3D, side: BodySide, name: string): Support[] {
       return [{ point: arm.hand, radius: BODY.hand.radius }];
     case 'hip':
       return [{ point: leg.buttock, radius: BODY.buttockRadius }];
+    case 'thigh':
+      return [{ point: midpoint(leg.hip, leg.knee), radius: (BODY.thigh.radius[0] + BODY.thigh.radius[1]) / 2 }];
     case 'knee':
       return [{ point: leg.knee, radius: BODY.thigh.radius[1] }];
     case 'ankle':

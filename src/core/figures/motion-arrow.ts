@@ -122,7 +122,7 @@ function pressLine(figure: ExerciseFigure, arrow: FigureArrow, [right, up]: [num
 }
 
 /** A smooth shaft along `points` with an arrowhead at the end; nothing when it is too short to read. */
-function arrowPath(line: P2[], palette: FigurePalette, halo = false): SceneShape[] {
+export function arrowPath(line: P2[], palette: FigurePalette, halo = false): SceneShape[] {
   let points = line;
   const total = polylineLength(points);
   if (total < 8) return [];

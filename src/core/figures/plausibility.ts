@@ -2,7 +2,10 @@
  * Checks that a figure is a pose a human body can hold and that it matches its exercise: joint
  * angles within human ranges, contacts resting on their surfaces, nothing below the floor (also
  * part-way between key poses, as the animation shows), a standing body balanced over its feet,
- * and the exercise's position and equipment shown.
+ * and the exercise's position and equipment shown. The checks in `checks/` add what a physio
+ * looks for before handing a picture out: hands within reach of what they hold, no limb through
+ * a prop, a plank's arm under its shoulder, a quadriceps stretch's knees side by side, and a
+ * movement the camera can see.
  */
 import type { Exercise } from '../kb/schema';
 import type { Equipment } from '../kb/vocabulary';
@@ -13,14 +16,14 @@ import { contactPoint, contactSurface, keyPoses, placePose, poseBetween } from '
 import { contactKey } from './pose-angles';
 import type { PoseAngles, ResolvedPose } from './pose-angles';
 import { midpoint } from './vector';
+import type { FigureProblem } from './checks/posed-figure';
+import { plankSupportProblems } from './checks/plank-support-check';
+import { quadStretchProblems } from './checks/quad-stretch-check';
+import { reachProblems } from './checks/reach-check';
+import { throughPropProblems } from './checks/through-props-check';
+import { viewProblems } from './checks/view-checks';
 
-export interface FigureProblem {
-  /** The pose's name, when the problem is in one pose. */
-  pose?: string;
-  /** The figure field it concerns, e.g. `poses[1].workLeg.knee`. */
-  field?: string;
-  message: string;
-}
+export type { FigureProblem } from './checks/posed-figure';
 
 type Range = readonly [number, number];
 
@@ -227,7 +230,13 @@ function exerciseProblems(figure: ExerciseFigure, exercise: Exercise, start: Bod
   switch (exercise.position) {
     case 'standing':
     case 'moving':
-      expect(upright > 0.5 || exercise.kind === 'cardio', 'standing (trunk upright)');
+      // Standing on the feet alone counts, trunk upright or hinged forward over them (a deadlift's start).
+      expect(
+        upright > 0.5 ||
+          exercise.kind === 'cardio' ||
+          (first.contact.length > 0 && first.contact.every((c) => FOOT_POINTS.test(contactPoint(c)))),
+        'standing (on the feet, or trunk upright)',
+      );
       break;
     case 'lying-on-back':
       expect(facingUp > 0.5, 'lying on the back (chest facing up)');
@@ -281,12 +290,15 @@ export function checkFigure(figure: ExerciseFigure, exercise?: Exercise): Figure
       if (typeof c !== 'string' && ROLLING_SURFACES.has(c.on)) continue;
       const point = contactPoint(c);
       if (!a.contact.some((d) => contactKey(d) === contactKey(c))) continue;
-      const moved = landmarkPoint(bodies[i + 1]!, point).x - landmarkPoint(bodies[i]!, point).x - (b.shift - a.shift);
-      if (Math.abs(moved) > SLIDE_TOLERANCE) {
+      // Across the floor in both directions: a camera turned round the body sees a slide along the line of sight too.
+      const from = landmarkPoint(bodies[i]!, point);
+      const to = landmarkPoint(bodies[i + 1]!, point);
+      const moved = Math.hypot(to.x - from.x - (b.shift - a.shift), to.z - from.z);
+      if (moved > SLIDE_TOLERANCE) {
         problems.push({
           pose: b.name,
           field: `poses[${i + 1}].contact`,
-          message: `${point} stays on the ground from "${a.name}" but slides ${cm(Math.abs(moved))}; lift it in between or keep it still`,
+          message: `${point} stays on the ground from "${a.name}" but slides ${cm(moved)}; lift it in between or keep it still`,
         });
       }
     }
@@ -304,6 +316,14 @@ export function checkFigure(figure: ExerciseFigure, exercise?: Exercise): Figure
       }
     }
   }
+  const posed = { figure, poses, bodies };
+  problems.push(
+    ...reachProblems(posed),
+    ...throughPropProblems(posed),
+    ...plankSupportProblems(posed),
+    ...quadStretchProblems(posed),
+    ...viewProblems(posed),
+  );
   if (exercise) problems.push(...exerciseProblems(figure, exercise, bodies[0]!));
   return problems;
 }

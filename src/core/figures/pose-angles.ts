@@ -3,7 +3,7 @@
  * every omitted angle filled in (0 = anatomical standing position) and the `legs`/`arms` defaults
  * merged into each side. Also the interpolation between two poses that the animation uses.
  */
-import type { FigureContact, FigurePose } from '../kb/figure-schema';
+import type { FigureContact, FigurePose, FigureTouch } from '../kb/figure-schema';
 
 export interface LegAngles {
   hipFlex: number;
@@ -42,6 +42,10 @@ export interface ResolvedPose {
   contact: readonly FigureContact[];
   lift: number | undefined;
   shift: number;
+  /** What the hands (or another point) hold or touch. */
+  touch: readonly FigureTouch[];
+  /** How far the inner movement a cue shows has gone (0 relaxed, 1 lifted). */
+  squeeze: number;
   /** Height of the pelvis centre, set only for an in-between pose that shares no contact. */
   rootHeight?: number;
 }
@@ -88,6 +92,8 @@ export function resolvePose(pose: FigurePose): ResolvedPose {
     contact: pose.contact,
     lift: pose.lift,
     shift: pose.shift ?? 0,
+    touch: pose.touch ?? [],
+    squeeze: pose.squeeze ?? 0,
   };
 }
 
@@ -147,5 +153,7 @@ export function interpolatePose(a: ResolvedPose, b: ResolvedPose, t: number): Re
     // Without a shared contact the caller sets rootHeight from the two placed key poses.
     lift: undefined,
     shift: lerp(a.shift, b.shift, k),
+    touch: nearer.touch,
+    squeeze: lerp(a.squeeze, b.squeeze, k),
   };
 }

@@ -32,9 +32,19 @@ export const DEFAULT_PROP_SIZE: Record<PropKind, number> = {
 
 export const propSize = (prop: Pick<FigureProp, 'kind' | 'size'>): number => prop.size ?? DEFAULT_PROP_SIZE[prop.kind];
 
-/** Height of the top surface that a body part resting "on" this prop touches. */
-export function surfaceHeight(prop: Pick<FigureProp, 'kind' | 'size'>): number {
+/**
+ * Height of the surface that a body part resting "on" this prop touches. A ball or roller placed
+ * `dx` beside the point it carries has that point on its curved side, lower than its top (heels
+ * on the near side of a stability ball that the knees have rolled in).
+ */
+export function surfaceHeight(prop: Pick<FigureProp, 'kind' | 'size' | 'dx'>): number {
   switch (prop.kind) {
+    case 'stability-ball':
+    case 'foam-roller': {
+      const r = propSize(prop) / 2;
+      const off = Math.min(r, Math.abs(prop.dx ?? 0));
+      return r + Math.sqrt(r * r - off * off);
+    }
     case 'wall':
     case 'strap':
     case 'loop-band':

@@ -202,8 +202,9 @@ describe('renderExerciseFigure', () => {
     );
   });
 
-  // Snapshots of the SVG for a handful of exercises in different views and with props. After an
-  // intended change, look at the gallery, then update with `npx vitest run -u`.
+  // Snapshots of the SVG for a handful of exercises in different views and with props, a second
+  // view, a cue and a timeline. After an intended change, look at the contact sheet
+  // (`npm run figures:sheet`), then update with `npx vitest run -u`.
   it.each([
     ['glute-bridge', 'end', 'right', 'light'],
     ['clamshell', 'end', 'left', 'light'],
@@ -211,6 +212,9 @@ describe('renderExerciseFigure', () => {
     ['banded-lateral-walk', 'start', 'right', 'dark'],
     ['stability-ball-hamstring-curl', 'end', 'left', 'high-contrast'],
     ['barbell-hip-thrust', 'start', 'right', 'print'],
+    ['single-leg-bridge-with-hip-rotation', 'end', 'left', 'light'],
+    ['pelvic-floor-contractions', 'end', 'right', 'print'],
+    ['walk-run-intervals', 'start', 'right', 'dark'],
   ] as const)('matches the snapshot of %s (%s, %s, %s)', async (id, pose, side, palette) => {
     const svg = renderExerciseFigure(figure(id), {
       pose,

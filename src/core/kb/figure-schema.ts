@@ -19,7 +19,18 @@ export const FIGURE_LIMBS = ['leg', 'other-leg', 'arm', 'other-arm'] as const;
 export type FigureLimb = (typeof FIGURE_LIMBS)[number];
 
 /** Named points on the body: contacts, prop positions and motion arrows refer to these. */
-export const SIDED_LANDMARKS = ['shoulder', 'elbow', 'hand', 'hip', 'knee', 'ankle', 'heel', 'toe', 'foot'] as const;
+export const SIDED_LANDMARKS = [
+  'shoulder',
+  'elbow',
+  'hand',
+  'hip',
+  'thigh',
+  'knee',
+  'ankle',
+  'heel',
+  'toe',
+  'foot',
+] as const;
 export const CENTRAL_LANDMARKS = [
   'head',
   'back',
@@ -96,6 +107,31 @@ const landmark = z.enum(LANDMARKS);
 /** A body point resting on the floor, or on a prop named by its kind (`on: step`). */
 export const figureContactSchema = z.union([landmark, z.strictObject({ point: landmark, on: z.enum(PROP_KINDS) })]);
 
+/**
+ * A body point that holds or touches something without resting its weight on it: hands holding
+ * a bar (`on: barbell`) or flat on a wall (`on: wall`), hands round a thigh (`to: other-thigh`),
+ * an ankle crossed over a knee (`to: other-knee`). The plausibility check measures the reach.
+ */
+export const figureTouchSchema = z.union([
+  z.strictObject({ point: landmark, on: z.enum(PROP_KINDS) }),
+  z.strictObject({ point: landmark, to: landmark }),
+]);
+
+/** Camera of a picture: see `view`, `elevation` and `turn` on the figure. */
+const cameraFields = {
+  view: z.enum(FIGURE_VIEWS),
+  elevation: z.number().min(0).max(70).optional(),
+  turn: z.number().min(-90).max(90).optional(),
+};
+
+/** What a cue drawn beside the body shows, for a change the body's outline cannot show. */
+export const FIGURE_CUES = ['pelvic-floor'] as const;
+export type FigureCue = (typeof FIGURE_CUES)[number];
+
+/** Gaits of a timeline segment: drawn low (walking) or tall (running). */
+export const FIGURE_PACES = ['walk', 'run'] as const;
+export type FigurePace = (typeof FIGURE_PACES)[number];
+
 export const figurePoseSchema = z.strictObject({
   name: kebabId,
   /** A few plain words for the step-through and the screen-reader description. */
@@ -117,6 +153,10 @@ export const figurePoseSchema = z.strictObject({
   lift: z.number().min(0).max(1).optional(),
   /** Sideways travel of the anchor point in metres (walking across a slide board). */
   shift: metres.optional(),
+  /** What the hands (or another point) hold or touch in this pose; checked for reach. */
+  touch: z.array(figureTouchSchema).optional(),
+  /** For a figure with a `cue`: how far the inner movement has gone, 0 relaxed to 1 fully lifted. */
+  squeeze: z.number().min(0).max(1).optional(),
 });
 
 export const figurePropSchema = z.strictObject({
@@ -162,14 +202,40 @@ export const figureArrowSchema = z.strictObject({
     .optional(),
 });
 
+/**
+ * A second, smaller picture of the same pose from another camera, drawn beside the main one: for
+ * a movement the main view cannot show (a knee turning out, seen from the feet).
+ */
+export const figureSecondViewSchema = z.strictObject({
+  ...cameraFields,
+  /** Its size relative to the main picture. */
+  scale: z.number().min(0.3).max(1).optional(),
+  /** Its own motion arrow (default none): the movement it is there to show. */
+  arrow: z.union([z.literal('none'), figureArrowSchema]).optional(),
+});
+
+/** One stretch of a session drawn on a timeline under the figure (walk 2 minutes, run 1). */
+export const figureTimelineSegmentSchema = z.strictObject({
+  /** The key poses that belong to this stretch: the stretch is highlighted while they show. */
+  poses: z.array(kebabId).min(1),
+  minutes: z.number().positive().max(120),
+  pace: z.enum(FIGURE_PACES),
+});
+
 export const exerciseFigureSchema = z
   .strictObject({
     id: kebabId,
-    view: z.enum(FIGURE_VIEWS),
+    view: cameraFields.view,
     /** Camera height: looks down at the body by this many degrees (a clamshell seen from the front and above). */
-    elevation: z.number().min(0).max(70).optional(),
+    elevation: cameraFields.elevation,
     /** Camera turned round the body: negative towards its back (a three-quarter rear view of a fire hydrant). */
-    turn: z.number().min(-90).max(90).optional(),
+    turn: cameraFields.turn,
+    /** A second view of the same pose, beside the main one. */
+    secondView: figureSecondViewSchema.optional(),
+    /** A cue drawn beside the body for an inner movement (the pelvic floor lifting); poses set `squeeze`. */
+    cue: z.enum(FIGURE_CUES).optional(),
+    /** A session of changing pace drawn as a timeline under the figure (walk, then jog). */
+    timeline: z.array(figureTimelineSegmentSchema).min(2).optional(),
     /** Limbs drawn in the stronger working tone. */
     working: z.array(z.enum(FIGURE_LIMBS)),
     targets: z.array(figureTargetSchema).min(1, 'tint at least one target muscle area'),
@@ -202,6 +268,23 @@ export const exerciseFigureSchema = z
         ctx.addIssue({ code: 'custom', path: ['props', i, 'pose'], message: `there is no pose ${p.pose}` });
       }
     });
+    const poseNames = new Set(figure.poses.map((p) => p.name));
+    figure.timeline?.forEach((segment, i) =>
+      segment.poses.forEach((name, j) => {
+        if (!poseNames.has(name))
+          ctx.addIssue({ code: 'custom', path: ['timeline', i, 'poses', j], message: `there is no pose "${name}"` });
+      }),
+    );
+    if (figure.timeline && new Set(figure.timeline.map((s) => s.pace)).size < 2)
+      ctx.addIssue({ code: 'custom', path: ['timeline'], message: 'a timeline shows a change of pace: use two paces' });
+    figure.poses.forEach((pose, i) => {
+      if (pose.squeeze !== undefined && !figure.cue)
+        ctx.addIssue({ code: 'custom', path: ['poses', i, 'squeeze'], message: 'squeeze needs a cue to show it' });
+      pose.touch?.forEach((t, j) => {
+        if ('on' in t && !figure.props.some((p) => p.kind === t.on))
+          ctx.addIssue({ code: 'custom', path: ['poses', i, 'touch', j, 'on'], message: `no "${t.on}" in props` });
+      });
+    });
     if (figure.arrow && figure.arrow !== 'none') {
       for (const key of ['from', 'to'] as const) {
         const v = figure.arrow[key];
@@ -217,3 +300,6 @@ export type FigureProp = z.infer<typeof figurePropSchema>;
 export type FigureContact = z.infer<typeof figureContactSchema>;
 export type FigureTarget = z.infer<typeof figureTargetSchema>;
 export type FigureArrow = z.infer<typeof figureArrowSchema>;
+export type FigureTouch = z.infer<typeof figureTouchSchema>;
+export type FigureSecondView = z.infer<typeof figureSecondViewSchema>;
+export type FigureTimelineSegment = z.infer<typeof figureTimelineSegmentSchema>;

@@ -2,7 +2,7 @@
 import { capsulePath, circlePath } from '../path-geometry';
 import { CM_PER_METRE } from '../projection';
 import { propSize } from '../prop-sizes';
-import { vec } from '../vector';
+import { floorBallGeometry } from './prop-geometry';
 import { anchorPoint, depthItem, filled, type PropContext, type PropItem } from './prop-context';
 
 const cm = CM_PER_METRE;
@@ -29,9 +29,7 @@ export function heldBall(ctx: PropContext): PropItem[] {
 
 /** A ball or roller resting on the floor under a body point. */
 export function floorBall(ctx: PropContext): PropItem[] {
-  const p = anchorPoint(ctx, ctx.prop.kind === 'foam-roller' ? 'work-knee' : 'work-heel');
-  const r = propSize(ctx.prop) / 2;
-  const centre = vec(p.x, r, 0);
+  const { centre, radius: r } = floorBallGeometry(ctx.prop, ctx.body);
   const c = ctx.proj.point(centre);
   const { fill, stroke, dark } = ctx.palette.prop;
   const shapes = [filled(circlePath(c, r * cm), fill, stroke, 0.8)];

@@ -1,77 +1,83 @@
 /** Things that stand on the floor: wall, step, bench, chair. */
-import { landmarkPoint } from '../landmarks';
 import { roundedRectPath, type PathGeometry } from '../path-geometry';
-import { propSize } from '../prop-sizes';
-import {
-  anchorPoint,
-  at2,
-  backItem,
-  bodyCentreX,
-  facing,
-  filled,
-  type PropContext,
-  type PropItem,
-} from './prop-context';
+import { vec } from '../vector';
+import { at2, backItem, bodyCentreX, depthItem, filled, type PropContext, type PropItem } from './prop-context';
+import { benchGeometry, chairGeometry, stepGeometry, wallGeometry } from './prop-geometry';
 
-/** A rounded box between two world corners. */
-export function box(ctx: PropContext, x0: number, y0: number, x1: number, y1: number, radius: number): PathGeometry {
-  const a = at2(ctx, x0, y0);
-  const b = at2(ctx, x1, y1);
+/** A rounded box between two world corners, at depth `z`. */
+export function box(
+  ctx: PropContext,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  radius: number,
+  z = 0,
+): PathGeometry {
+  const a = at2(ctx, x0, y0, z);
+  const b = at2(ctx, x1, y1, z);
   return roundedRectPath(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.abs(b.x - a.x), Math.abs(b.y - a.y), radius);
 }
 
-/**
- * A wall beside the body (its face where the `at` point touches it), or, when that point is well
- * behind the body as seen (facing a wall in a back view), a panel behind the whole figure.
- */
+/** A wall beside the body (its face where the `at` point touches it), or a panel behind the whole figure. */
 export function wall(ctx: PropContext): PropItem[] {
-  const p = anchorPoint(ctx, 'work-hand');
-  const height = propSize(ctx.prop);
+  const g = wallGeometry(ctx.prop, ctx.body);
   const { fill, stroke } = ctx.palette.prop;
-  if (p.z < ctx.body.pelvis.z - 0.15) {
+  if (g.placement === 'behind') {
     const cx = bodyCentreX(ctx.body);
-    return [backItem([filled(box(ctx, cx - 0.75, 0, cx + 0.75, height, 1), fill, stroke)], -2)];
+    return [backItem([filled(box(ctx, cx - 0.75, 0, cx + 0.75, g.height, 1), fill, stroke)], -2)];
   }
-  const side = Math.sign(p.x - bodyCentreX(ctx.body)) || 1;
-  const radius = ctx.prop.at?.endsWith('hand') ? 0.04 : ctx.prop.at?.endsWith('knee') ? 0.06 : 0;
-  const face = p.x + side * radius;
-  return [backItem([filled(box(ctx, face, 0, face + side * 0.1, height, 0.6), fill, stroke)], -2)];
+  return [backItem([filled(box(ctx, g.face, 0, g.face + g.side * 0.1, g.height, 0.6), fill, stroke)], -2)];
 }
 
 /** A box step under a foot; its top is the step height. */
 export function step(ctx: PropContext): PropItem[] {
-  const p = anchorPoint(ctx, 'work-foot');
-  const h = propSize(ctx.prop);
-  const half = 0.21;
+  const { centre, height, halfWidth } = stepGeometry(ctx.prop, ctx.body);
   return [
-    backItem([filled(box(ctx, p.x - half, 0, p.x + half, h, 1.5), ctx.palette.prop.fill, ctx.palette.prop.stroke)]),
+    backItem([
+      filled(
+        box(ctx, centre.x - halfWidth, 0, centre.x + halfWidth, height, 1.5),
+        ctx.palette.prop.fill,
+        ctx.palette.prop.stroke,
+      ),
+    ]),
   ];
 }
 
-/** A padded bench seen end on: a top and two legs. `at` is the middle of its top. */
+/**
+ * A padded bench seen end on: the top and the far end's legs behind the body, the near end's legs
+ * in front of whatever passes under the bench between its ends.
+ */
 export function bench(ctx: PropContext): PropItem[] {
-  const p = anchorPoint(ctx, 'pelvis');
-  const h = propSize(ctx.prop);
-  const half = 0.2;
+  const g = benchGeometry(ctx.prop, ctx.body);
   const { fill, stroke, dark } = ctx.palette.prop;
+  const legsAt = (z: number) => g.legs.map(([x0, x1]) => filled(box(ctx, x0, 0, x1, g.height - 0.05, 0.8, z), dark));
+  const near = g.centre.z + g.halfLength - g.legDepth / 2;
+  const far = g.centre.z - g.halfLength + g.legDepth / 2;
   return [
     backItem([
-      filled(box(ctx, p.x - half + 0.04, 0, p.x - half + 0.08, h - 0.05, 0.8), dark),
-      filled(box(ctx, p.x + half - 0.08, 0, p.x + half - 0.04, h - 0.05, 0.8), dark),
-      filled(box(ctx, p.x - half, h - 0.07, p.x + half, h, 2), fill, stroke),
+      ...legsAt(far),
+      filled(
+        box(
+          ctx,
+          g.centre.x - g.halfWidth,
+          g.height - g.topThickness,
+          g.centre.x + g.halfWidth,
+          g.height,
+          2,
+          g.centre.z,
+        ),
+        fill,
+        stroke,
+      ),
     ]),
+    depthItem(ctx.proj.depth(vec(g.centre.x, g.height / 2, near)), legsAt(near), 0),
   ];
 }
 
 /** A chair under the pelvis, its back behind the sitter. */
 export function chair(ctx: PropContext): PropItem[] {
-  const pelvis = landmarkPoint(ctx.body, ctx.prop.at ?? 'pelvis');
-  const f = facing(ctx.body);
-  const h = propSize(ctx.prop);
-  const depth = 0.42;
-  // Seat front edge sits under the thighs, a little ahead of the buttocks.
-  const front = pelvis.x + f * 0.16 + (ctx.prop.dx ?? 0);
-  const back = front - f * depth;
+  const { height: h, front, back, facing: f } = chairGeometry(ctx.prop, ctx.body);
   const { fill, stroke, dark } = ctx.palette.prop;
   return [
     backItem([

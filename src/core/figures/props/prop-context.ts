@@ -1,12 +1,14 @@
 /** What every prop drawer gets: the prop, the bodies it can be placed against, and how to draw. */
 import type { ExerciseFigure, FigureProp, Landmark } from '../../kb/figure-schema';
 import type { Body3D } from '../forward-kinematics';
-import { landmarkPoint } from '../landmarks';
 import type { FigurePalette } from '../palettes';
 import type { Box, P2, PathGeometry } from '../path-geometry';
 import type { Projector } from '../projection';
 import type { DepthItem, SceneShape } from '../scene-types';
-import { add, scale, vec, type Vec3 } from '../vector';
+import { vec, type Vec3 } from '../vector';
+import { propAnchor } from './prop-geometry';
+
+export { bodyCentreX, facing } from './prop-geometry';
 
 export interface PropContext {
   figure: ExerciseFigure;
@@ -29,8 +31,7 @@ export interface PropItem {
 
 /** The prop's reference point: its `at` landmark (or a default) plus its offset, in the world. */
 export function anchorPoint(ctx: PropContext, fallback: Landmark, body: Body3D = ctx.body): Vec3 {
-  const sideways = scale(body.pelvisFrame.z, ctx.prop.out ?? 0);
-  return add(add(landmarkPoint(body, ctx.prop.at ?? fallback), vec(ctx.prop.dx ?? 0, ctx.prop.dy ?? 0, 0)), sideways);
+  return propAnchor(ctx.prop, body, fallback);
 }
 
 /** A world point on the floor plane's picture line (z is irrelevant to the orthographic view). */
@@ -62,12 +63,3 @@ export const depthItem = (z: number, shapes: SceneShape[], order = 5): PropItem 
   layer: 'depth',
   item: { z, order, shapes },
 });
-
-/** +1 when the body faces right in the picture (before mirroring), -1 when it faces left. */
-export const facing = (body: Body3D): number => (body.pelvisFrame.x.x >= 0 ? 1 : -1);
-
-/** Horizontal centre of the body's points: props like walls go on the side away from it. */
-export function bodyCentreX(body: Body3D): number {
-  const xs = [body.pelvis.x, body.chest.x, body.head.x, body.legs.work.ankle.x, body.legs.other.ankle.x];
-  return xs.reduce((a, b) => a + b, 0) / xs.length;
-}

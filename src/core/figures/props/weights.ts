@@ -5,6 +5,7 @@ import { propSize } from '../prop-sizes';
 import { add, apply, normalize, scale, sub, vec } from '../vector';
 import { anchorPoint, depthItem, filled, stroked, type PropContext, type PropItem } from './prop-context';
 import { box } from './furniture';
+import { barbellGeometry } from './prop-geometry';
 
 const cm = CM_PER_METRE;
 
@@ -48,11 +49,11 @@ export function dumbbell(ctx: PropContext): PropItem[] {
  * ring so the body stays visible through it.
  */
 export function barbell(ctx: PropContext): PropItem[] {
-  const p = anchorPoint(ctx, 'hands');
-  const lateral = ctx.body.pelvisFrame.z;
-  const r = (propSize(ctx.prop) / 2) * cm;
-  const near = add(p, scale(lateral, 0.62));
-  const far = add(p, scale(lateral, -0.62));
+  const g = barbellGeometry(ctx.prop, ctx.body);
+  const p = g.centre;
+  const r = g.plateRadius * cm;
+  const near = add(p, scale(g.axis, g.halfLength));
+  const far = add(p, scale(g.axis, -g.halfLength));
   const [front, back] = ctx.proj.depth(near) >= ctx.proj.depth(far) ? [near, far] : [far, near];
   const { fill, stroke, dark } = ctx.palette.prop;
   const fc = ctx.proj.point(front);
@@ -84,16 +85,16 @@ export function smallWeight(ctx: PropContext): PropItem[] {
     depthItem(ctx.proj.depth(p), [
       filled(
         capsulePath(
-          ctx.proj.point(vec(p.x - 0.06, h / 2, 0)),
+          ctx.proj.point(vec(p.x - 0.06, h / 2, p.z)),
           (h / 2) * cm,
-          ctx.proj.point(vec(p.x + 0.06, h / 2, 0)),
+          ctx.proj.point(vec(p.x + 0.06, h / 2, p.z)),
           (h / 2) * cm,
         ),
         dark,
         stroke,
         0.6,
       ),
-      filled(box(ctx, p.x - 0.05, h * 0.35, p.x + 0.05, h * 0.65, 0.5), stroke),
+      filled(box(ctx, p.x - 0.05, h * 0.35, p.x + 0.05, h * 0.65, 0.5, p.z), stroke),
     ]),
   ];
 }
