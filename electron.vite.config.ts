@@ -1,8 +1,10 @@
 import { defineConfig } from 'electron-vite';
+import { readKnowledgeBaseMeta } from './scripts/desktop/knowledge-base-meta';
 import { rendererConfig } from './scripts/vite/renderer-config';
 
 export default defineConfig({
   main: {
+    define: { __KNOWLEDGE_BASE_META__: JSON.stringify(readKnowledgeBaseMeta()) },
     build: { outDir: 'out/main' },
   },
   preload: {

@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['src/**/*.spec.ts', 'tests/**/*.spec.ts', 'scripts/**/*.spec.ts'],
           exclude: ['src/renderer/**', 'node_modules/**'],
           environment: 'node',
+          // GitHub's workflow parser imports its JSON schema without an import attribute, which Node
+          // refuses; inlined, Vite loads it (tests/desktop/workflows.spec.ts).
+          server: { deps: { inline: ['@actions/workflow-parser'] } },
         },
       },
       {

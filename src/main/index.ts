@@ -2,18 +2,23 @@
  * Electron main process. The window comes first; everything else (stores, IPC work) happens on
  * demand, so nothing delays the first paint.
  */
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { app, ipcMain, Menu, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MENU_COMMAND_CHANNEL } from '../shared/menu-commands';
+import { aboutPanelOptions } from './about/about-panel';
+import { KNOWLEDGE_BASE_META } from './about/knowledge-base-meta';
 import { registerIpcHandlers } from './ipc/register-ipc-handlers';
 import { isTrustedSender } from './ipc/trusted-sender';
+import { finishWritesBeforeQuit } from './lifecycle/finish-writes-before-quit';
+import { PendingWrites } from './lifecycle/pending-writes';
 import { buildApplicationMenu } from './menu/application-menu';
 import { nativeSaveDialog } from './pdf/native-save-dialog';
 import { savePdf } from './pdf/save-pdf';
 import { registerAppScheme, serveRendererOverAppProtocol } from './protocol/app-protocol';
 import { APP_ENTRY_URL, isOwnOrigin } from './security/app-origin';
 import { blockForeignRequests, denyAllPermissions, hardenWebContents } from './security/harden-web-contents';
+import { writeFileAtomically } from './store/atomic-write';
 import { createDocumentServices } from './store/document-store';
 import { JsonFileStore } from './store/json-file-store';
 import { createUserDataServices } from './store/user-data-service';
@@ -41,7 +46,9 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  /** Trusted by the IPC gate from the moment it exists, before its page starts loading. */
   let mainWindow: BrowserWindow | undefined;
+  const writes = new PendingWrites();
 
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
@@ -49,6 +56,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerOrigin));
   app.on('window-all-closed', () => app.quit());
+  finishWritesBeforeQuit(app, writes);
 
   void app.whenReady().then(async () => {
     const userData = app.getPath('userData');
@@ -56,6 +64,8 @@ if (!app.requestSingleInstanceLock()) {
     blockForeignRequests(session.defaultSession, devServerOrigin);
     serveRendererOverAppProtocol(rendererDir);
 
+    const userDataServices = createUserDataServices(userData);
+    const documentServices = createDocumentServices(userData);
     const ownOrigin = (url: string) => isOwnOrigin(url, devServerOrigin);
     registerIpcHandlers(ipcMain, (event) => isTrustedSender(event, mainWindow?.webContents.id, ownOrigin), {
       getAppInfo: async () => ({
@@ -64,12 +74,18 @@ if (!app.requestSingleInstanceLock()) {
         platform: 'electron',
         dataLocation: userData,
       }),
-      ...createUserDataServices(userData),
-      ...createDocumentServices(userData),
+      loadSettings: userDataServices.loadSettings,
+      saveSettings: (settings) => writes.track(userDataServices.saveSettings(settings)),
+      loadLayout: userDataServices.loadLayout,
+      saveLayout: (layout) => writes.track(userDataServices.saveLayout(layout)),
+      listDocuments: documentServices.listDocuments,
+      saveDocument: (kind, document) => writes.track(documentServices.saveDocument(kind, document)),
+      deleteDocument: (kind, id) => writes.track(documentServices.deleteDocument(kind, id)),
       savePdf: (bytes, suggestedName) =>
         savePdf(bytes, suggestedName, {
           documentsFolder: documentsFolder(),
           askWhereToSave: nativeSaveDialog(() => mainWindow),
+          write: (path, pdf) => writes.track(writeFileAtomically(path, pdf)),
         }),
       printPage: async () => {
         mainWindow?.webContents.print({ silent: false, printBackground: true });
@@ -85,16 +101,13 @@ if (!app.requestSingleInstanceLock()) {
         }),
       ),
     );
-    app.setAboutPanelOptions({
-      applicationName: 'Stride Atlas',
-      applicationVersion: app.getVersion(),
-      copyright: 'Offline reference for physiotherapists treating runners with hip pain.',
-    });
+    app.setAboutPanelOptions(aboutPanelOptions(app.getVersion(), KNOWLEDGE_BASE_META));
 
-    mainWindow = await createMainWindow({
-      preloadPath,
-      url: devServerUrl ?? APP_ENTRY_URL,
-      store: new JsonFileStore(userData),
+    const window = await createMainWindow({ preloadPath, store: new JsonFileStore(userData), writes });
+    mainWindow = window;
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = undefined;
     });
+    await window.loadURL(devServerUrl ?? APP_ENTRY_URL);
   });
 }

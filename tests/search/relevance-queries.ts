@@ -139,4 +139,9 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
     query: 'running while pregnant',
     top3: ['running-in-pregnancy-and-after-birth', 'pregnancy-related-hip-pain'],
   },
+  // Gluteal muscle strain and starting to run (issue 18)
+  { type: 'name', query: 'glute strain', top1: 'gluteal-muscle-strain' },
+  { type: 'symptom', query: 'sudden buttock pain sprinting', top3: ['gluteal-muscle-strain'] },
+  { type: 'advice', query: 'starting to run', top1: 'starting-to-run' },
+  { type: 'advice', query: 'beginner runner', top1: 'starting-to-run' },
 ];

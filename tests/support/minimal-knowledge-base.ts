@@ -29,6 +29,7 @@ export function minimalFiles(): KbSourceFile[] {
     },
     { path: 'data/synonyms.yaml', text: 'groups:\n  - [ITB, iliotibial band]\n' },
     { path: 'data/rules.yaml', text: '[]\n' },
+    { path: 'data/outcome-measures.yaml', text: '[]\n' },
     {
       path: 'data/red-flags.yaml',
       text: '- { id: night, name: Night, urgency: soon, clinician: c, patient: p, action: a, when: [{ findingsAny: [night-pain] }], sources: [article] }\n',

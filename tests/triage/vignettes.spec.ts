@@ -501,6 +501,28 @@ const VIGNETTES: Vignette[] = [
     yes: ['low-body-weight', 'previous-bone-stress-injury', 'onset-gradual'],
     flags: ['low-energy-availability', 'suspected-bone-stress-injury'],
   },
+  // Gluteal muscle strains: sudden, in the muscle, with no bony, neural or joint picture.
+  {
+    name: 'sudden pain at the side of the hip on a hill sprint, weak on stairs and getting up',
+    main: ['left:lateral-hip'],
+    yes: ['onset-sudden', 'weakness', 'stairs-pain', 'sit-to-stand-pain'],
+    top1: 'gluteal-muscle-strain',
+  },
+  {
+    name: 'grab in the upper buttock at a sprint finish, knee to chest and stairs hurt, nothing down the leg',
+    main: ['right:buttock'],
+    yes: ['onset-sudden', 'weakness', 'stairs-pain', 'hip-flexion-pain'],
+    no: ['numbness-tingling', 'radiates-down-leg', 'back-pain'],
+    top1: 'gluteal-muscle-strain',
+  },
+  {
+    // A pop with bruising in the buttock may be a hamstring avulsion: image before calling it a strain.
+    name: 'pop in the buttock while sprinting, bruised the next days',
+    main: ['left:buttock'],
+    yes: ['onset-sudden', 'popping-at-onset', 'bruising', 'weakness'],
+    top3: 'gluteal-muscle-strain',
+    flags: ['suspected-tendon-avulsion'],
+  },
 ];
 
 function inputOf(v: Vignette): TriageInput {

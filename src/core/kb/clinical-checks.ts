@@ -49,12 +49,19 @@ export function checkClinicalReferences(kb: KnowledgeBase): KbIssue[] {
     });
 
   for (const rule of kb.rules) unknownSources('data/rules.yaml', rule.id, 'sources', rule.sources);
+  for (const m of kb.outcomeMeasures) {
+    const file = 'data/outcome-measures.yaml';
+    unknownSources(file, m.id, 'sources', m.sources);
+    [...m.importantChange, ...m.acceptableState].forEach((t, i) =>
+      unknownSources(file, m.id, `thresholds[${i}].sources`, t.sources),
+    );
+  }
 
-  const items = new Set([...kb.conditions, ...kb.exercises, ...kb.topics, ...kb.redFlags].map((x) => x.id));
+  const itemIds = new Set([...kb.conditions, ...kb.exercises, ...kb.topics, ...kb.redFlags].map((x) => x.id));
   (kb.meta.retired ?? []).forEach((r, i) => {
-    if (items.has(r.id))
+    if (itemIds.has(r.id))
       issues.push({ file: 'data/meta.yaml', field: `retired[${i}].id`, message: `"${r.id}" is still an item's id` });
-    if (!items.has(r.now))
+    if (!itemIds.has(r.now))
       issues.push({ file: 'data/meta.yaml', field: `retired[${i}].now`, message: `unknown item "${r.now}"` });
   });
 
@@ -86,8 +93,35 @@ export function checkClinicalReferences(kb: KnowledgeBase): KbIssue[] {
     });
   }
 
+  const tests = new Set(kb.tests.map((t) => t.id));
+  const items = new Set(
+    [...kb.conditions, ...kb.exercises, ...kb.topics, ...kb.redFlags, ...kb.tests].map((x) => x.id),
+  );
+  for (const t of kb.tests) {
+    const file = `data/clinical-tests/${t.id}.yaml`;
+    unknownSources(file, t.id, 'sources', t.sources);
+    t.accuracy.forEach((a, i) => {
+      unknownSources(file, t.id, `accuracy[${i}].sources`, a.sources);
+      if (a.condition && !conditions.has(a.condition))
+        issues.push({
+          file,
+          item: t.id,
+          field: `accuracy[${i}].condition`,
+          message: `unknown condition "${a.condition}"`,
+        });
+    });
+    t.reliability.forEach((r, i) => unknownSources(file, t.id, `reliability[${i}].sources`, r.sources));
+    t.related.forEach((id, i) => {
+      if (!items.has(id)) issues.push({ file, item: t.id, field: `related[${i}]`, message: `unknown item "${id}"` });
+    });
+  }
+
   for (const c of kb.conditions) {
     const file = `data/conditions/${c.id}.yaml`;
+    (c.assessment.tests ?? []).forEach((id, i) => {
+      if (!tests.has(id))
+        issues.push({ file, item: c.id, field: `assessment.tests[${i}]`, message: `unknown clinical test "${id}"` });
+    });
     const check = (list: readonly Weighted[], field: string, canCountAgainst: boolean) =>
       list.forEach((w, i) => {
         const problem = provenanceProblem(w);

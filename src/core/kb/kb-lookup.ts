@@ -1,3 +1,4 @@
+import type { ClinicalTest } from './clinical-test-schema';
 import type { ItemKind, KbItem, KnowledgeBase } from './knowledge-base';
 import type { BodyRegion, Condition, Exercise, Finding, RedFlag, Source, Topic } from './schema';
 
@@ -12,10 +13,13 @@ export interface KbLookup {
   region: (id: string) => BodyRegion | undefined;
   finding: (id: string) => Finding | undefined;
   source: (id: string) => Source | undefined;
+  test: (id: string) => ClinicalTest | undefined;
   conditionsUsingExercise: (id: string) => Condition[];
   topicsUsingExercise: (id: string) => Topic[];
   conditionsWithRedFlag: (id: string) => Condition[];
   conditionsWithTopic: (id: string) => Condition[];
+  /** Conditions whose examination lists the test. */
+  conditionsUsingTest: (id: string) => Condition[];
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -52,6 +56,8 @@ export function createKbLookup(kb: KnowledgeBase): KbLookup {
   const regions = byId(kb.regions);
   const findings = byId(kb.findings);
   const sources = byId(kb.sources);
+  const tests = byId(kb.tests);
+  const conditionsByTest = invert(kb.conditions, (c) => c.assessment.tests ?? []);
   const conditionsByExercise = invert(kb.conditions, (c) => c.management.flatMap((m) => m.exercises.map((e) => e.id)));
   const topicsByExercise = invert(kb.topics, (t) => t.exercises);
   const conditionsByRedFlag = invert(kb.conditions, (c) => c.redFlags);
@@ -79,9 +85,11 @@ export function createKbLookup(kb: KnowledgeBase): KbLookup {
     region: (id) => regions.get(id),
     finding: (id) => findings.get(id),
     source: (id) => sources.get(id),
+    test: (id) => tests.get(id),
     conditionsUsingExercise: (id) => conditionsByExercise.get(id) ?? [],
     topicsUsingExercise: (id) => topicsByExercise.get(id) ?? [],
     conditionsWithRedFlag: (id) => conditionsByRedFlag.get(id) ?? [],
     conditionsWithTopic: (id) => conditionsByTopic.get(id) ?? [],
+    conditionsUsingTest: (id) => conditionsByTest.get(id) ?? [],
   };
 }

@@ -1,5 +1,7 @@
 import type { BodyRegion, Condition, Exercise, Finding, KbMeta, RedFlag, Source, Topic } from './schema';
+import type { ClinicalTest } from './clinical-test-schema';
 import type { ExerciseFigure } from './figure-schema';
+import type { OutcomeMeasure } from '../outcomes/outcome-measure-schema';
 import type { Rule } from './rule-schema';
 
 /** The validated knowledge base, as compiled into the app. Arrays are sorted by id. */
@@ -18,6 +20,10 @@ export interface KnowledgeBase {
   /** One illustration per exercise, with the exercise's id (`data/figures/<id>.yaml`). */
   figures: ExerciseFigure[];
   topics: Topic[];
+  /** Clinical examination tests with their accuracy (`data/clinical-tests/<id>.yaml`). */
+  tests: ClinicalTest[];
+  /** Outcome measures with their scoring rules and important changes, in the file's order. */
+  outcomeMeasures: OutcomeMeasure[];
 }
 
 /** The kinds of item a clinician can open as a page. */

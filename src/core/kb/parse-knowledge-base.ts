@@ -5,10 +5,12 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { checkClinicalReferences } from './clinical-checks';
+import { clinicalTestSchema } from './clinical-test-schema';
 import { checkCrossReferences } from './cross-references';
 import { createRuleExpander } from './expand-rules';
 import { exerciseFigureSchema } from './figure-schema';
 import type { KbIssue, KnowledgeBase } from './knowledge-base';
+import { outcomeMeasureSchema } from '../outcomes/outcome-measure-schema';
 import { ruleSchema } from './rule-schema';
 import {
   bodyRegionSchema,
@@ -38,9 +40,11 @@ const SINGLE_FILES = {
   'synonyms.yaml': 'synonyms',
   'red-flags.yaml': 'redFlags',
   'rules.yaml': 'rules',
+  'outcome-measures.yaml': 'outcomeMeasures',
 } as const;
 
 const ITEM_FOLDERS = {
+  'clinical-tests': clinicalTestSchema,
   conditions: conditionSchema,
   exercises: exerciseSchema,
   figures: exerciseFigureSchema,
@@ -110,6 +114,7 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
   const issues: KbIssue[] = [];
   const partial: Partial<KnowledgeBase> = {};
   const items: { [K in ItemFolder]: z.output<(typeof ITEM_FOLDERS)[K]>[] } = {
+    'clinical-tests': [],
     conditions: [],
     exercises: [],
     figures: [],
@@ -172,13 +177,15 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
       case 'regions':
       case 'findings':
       case 'redFlags':
-      case 'rules': {
+      case 'rules':
+      case 'outcomeMeasures': {
         const schema = {
           sources: sourceSchema,
           regions: bodyRegionSchema,
           findings: findingSchema,
           redFlags: redFlagSchema,
           rules: ruleSchema,
+          outcomeMeasures: outcomeMeasureSchema,
         }[key];
         const r = schema.array().safeParse(data);
         if (r.success) (partial as Record<string, unknown>)[key] = byId(r.data as { id: string }[]);
@@ -196,6 +203,7 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
     synonyms: 'synonyms.yaml',
     redFlags: 'red-flags.yaml',
     rules: 'rules.yaml',
+    outcomeMeasures: 'outcome-measures.yaml',
   })) {
     if (partial[key as keyof KnowledgeBase] === undefined && !issues.some((i) => i.file.startsWith(`data/${file}`))) {
       issues.push({ file: `data/${file}`, message: 'file is missing' });
@@ -216,6 +224,8 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
     exercises: byId(expand.exercises(items.exercises)),
     figures: byId(items.figures),
     topics: byId(expand.topics(items.topics)),
+    tests: byId(items['clinical-tests']),
+    outcomeMeasures: partial.outcomeMeasures ?? [],
   };
   issues.push(...expand.issues);
 
@@ -225,6 +235,7 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[]): KbParseResul
     ['data/conditions', kb.conditions],
     ['data/exercises', kb.exercises],
     ['data/topics', kb.topics],
+    ['data/clinical-tests', kb.tests],
   ];
   for (const [where, list] of everything) {
     for (const { id } of list) {

@@ -209,6 +209,8 @@ export const conditionSchema = z.strictObject({
   presentation: textList.min(1),
   assessment: z.strictObject({
     ask: textList.min(1),
+    /** Clinical tests (data/clinical-tests) in the order a clinician would use them. */
+    tests: idList.optional(),
     check: z.array(z.strictObject({ name: text, how: text, suggests: text })),
   }),
   /** What to ask or check to tell this condition apart from a named neighbour. */

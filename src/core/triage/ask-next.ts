@@ -1,10 +1,14 @@
 /**
  * What to ask or check next to tell a candidate apart from its neighbour in the ranking: first the
  * knowledge base's own "differentiate" advice (written for either of the two conditions), then the
- * unanswered questions whose weights pull the two conditions furthest apart.
+ * unanswered questions whose weights pull the two conditions furthest apart, then the examination
+ * test not yet done whose result would separate them most, with the likelihood ratio behind it.
  */
+import type { ClinicalTest } from '../kb/clinical-test-schema';
 import type { Condition, Finding } from '../kb/schema';
+import { testWeight } from './test-reasons';
 import type { TriageEvidence } from './triage-evidence';
+import type { TestResult } from './triage-types';
 
 /** How many unanswered questions to suggest per candidate; more would bury the differentiate advice. */
 const MAX_QUESTIONS = 2;
@@ -41,11 +45,49 @@ function discriminatingFindings(
     .filter((f): f is Finding => f !== undefined && !ruledOut(f, evidence, finding));
 }
 
+/** The untested test, of either condition's examination, whose result moves the two furthest apart. */
+function discriminatingTest(
+  c: Condition,
+  other: Condition | undefined,
+  evidence: TriageEvidence,
+  test: (id: string) => ClinicalTest | undefined,
+): string | undefined {
+  const ids = new Set([...(c.assessment.tests ?? []), ...(other?.assessment.tests ?? [])]);
+  let best: { gap: number; text: string } | undefined;
+  for (const id of ids) {
+    const t = test(id);
+    if (!t || evidence.tests.has(id)) continue;
+    for (const result of ['positive', 'negative'] as TestResult[]) {
+      const weights = [c, other].flatMap((who) => {
+        const weight = who && testWeight(t, who.id, result);
+        return who && weight ? [{ who, weight }] : [];
+      });
+      const gap = Math.abs(
+        (weights.find((w) => w.who === c)?.weight.points ?? 0) -
+          (weights.find((w) => w.who === other)?.weight.points ?? 0),
+      );
+      // Name the ratio of the condition the result moves most.
+      const strongest = [...weights].sort((a, b) => Math.abs(b.weight.points) - Math.abs(a.weight.points))[0];
+      if (strongest && gap > (best?.gap ?? 0))
+        best = {
+          gap,
+          text: `Check: ${t.name}. A ${result} result: ${strongest.weight.ratio} for ${strongest.who.name}.`,
+        };
+    }
+  }
+  return best?.text;
+}
+
+export interface AskNextLookup {
+  finding: (id: string) => Finding | undefined;
+  test: (id: string) => ClinicalTest | undefined;
+}
+
 export function askNext(
   c: Condition,
   other: Condition | undefined,
   evidence: TriageEvidence,
-  finding: (id: string) => Finding | undefined,
+  { finding, test }: AskNextLookup,
 ): string[] {
   const advice: string[] = [];
   if (other) {
@@ -56,5 +98,7 @@ export function askNext(
   }
   for (const f of discriminatingFindings(c, other, evidence, finding).slice(0, MAX_QUESTIONS))
     advice.push(`Ask: ${f.question}`);
+  const check = discriminatingTest(c, other, evidence, test);
+  if (check) advice.push(check);
   return advice;
 }

@@ -4,10 +4,13 @@
  * - each present finding adds its "for" weight or subtracts its "against" weight;
  * - a "for" finding answered "no" argues against with one step less weight (its absence says less
  *   than its presence does, and the absence of a minor feature says nothing).
+ * - each recorded clinical test adds or subtracts what its likelihood ratio is worth (test-reasons).
  * A condition felt in none of the painful regions, or whose required finding is missing (a
  * population such as pregnancy), is not a candidate at all.
  */
+import type { ClinicalTest } from '../kb/clinical-test-schema';
 import type { Condition } from '../kb/schema';
+import { testReasons } from './test-reasons';
 import type { TriageEvidence } from './triage-evidence';
 import type { TriageReason } from './triage-types';
 
@@ -22,14 +25,17 @@ export interface ReasonLabels {
   finding: (id: string) => string;
 }
 
-/** Regions first (where it hurts), then findings; heaviest first within each. */
+const KIND_ORDER: Record<TriageReason['kind'], number> = { region: 0, finding: 1, test: 2 };
+
+/** Regions first (where it hurts), then findings, then tests; heaviest first within each. */
 const byWeight = (a: TriageReason, b: TriageReason) =>
-  (a.kind === b.kind ? 0 : a.kind === 'region' ? -1 : 1) || b.weight - a.weight || a.label.localeCompare(b.label);
+  KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.weight - a.weight || a.label.localeCompare(b.label);
 
 export function scoreCondition(
   condition: Condition,
   evidence: TriageEvidence,
   labels: ReasonLabels,
+  test: (id: string) => ClinicalTest | undefined = () => undefined,
 ): ConditionFit | undefined {
   const required = condition.requiresAnyFinding ?? [];
   if (required.length > 0 && !required.some((id) => evidence.present.has(id))) return undefined;
@@ -52,6 +58,10 @@ export function scoreCondition(
     if (evidence.present.has(f.id))
       against.push({ kind: 'finding', id: f.id, label: labels.finding(f.id), weight: f.weight });
   }
+
+  const tests = testReasons(condition, evidence, test);
+  supporting.push(...tests.supporting);
+  against.push(...tests.against);
 
   const sum = (list: TriageReason[]) => list.reduce((total, r) => total + r.weight, 0);
   return {

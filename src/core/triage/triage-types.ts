@@ -17,10 +17,15 @@ export interface RegionSelection {
 /** 'unsure' is recorded (so the UI can show it) but counts neither for nor against. */
 export type FindingAnswer = 'yes' | 'no' | 'unsure';
 
+/** The result of a clinical examination test the clinician has done. */
+export type TestResult = 'positive' | 'negative';
+
 export interface TriageInput {
   regions: readonly RegionSelection[];
   /** Answers keyed by finding id. Ids the knowledge base does not know are ignored (and reported). */
   findings: Readonly<Record<string, FindingAnswer>>;
+  /** Results keyed by clinical test id; each moves the conditions its accuracy studies are for. */
+  tests?: Readonly<Record<string, TestResult>>;
 }
 
 /** How well a condition fits, in words a clinician can act on. */
@@ -28,7 +33,7 @@ export type ScoreBand = 'strong' | 'possible' | 'weak';
 
 /** One piece of evidence for or against a condition, with the weight the knowledge base gives it. */
 export interface TriageReason {
-  kind: 'region' | 'finding';
+  kind: 'region' | 'finding' | 'test';
   id: string;
   label: string;
   weight: number;
@@ -63,6 +68,8 @@ export interface TriageResult {
   candidates: TriageCandidate[];
   /** Finding ids in the input that the knowledge base does not know; they were ignored. */
   unknownFindings: string[];
+  /** Test ids in the input that the knowledge base does not know; they were ignored. */
+  unknownTests: string[];
 }
 
 /** One plain-language question of the triage form. */

@@ -143,6 +143,42 @@ const KB: KnowledgeBase = {
   exercises: [],
   figures: [],
   topics: [],
+  tests: [
+    {
+      id: 'stance',
+      name: 'T-stance',
+      aliases: [],
+      purpose: 'p',
+      how: 'h',
+      positive: 'p',
+      interpretation: 'i',
+      accuracy: [
+        // Best evidence first: this entry is the one triage uses for the tendon.
+        {
+          condition: 'tendon',
+          target: 't',
+          referenceStandard: 'MRI',
+          population: 'n',
+          lrPositive: 12,
+          sensitivity: 0.5,
+          specificity: 0.9,
+          sources: ['clinical-consensus'],
+        },
+        {
+          condition: 'tendon',
+          target: 't',
+          referenceStandard: 'r',
+          population: 'n',
+          lrPositive: 1.1,
+          sources: ['clinical-consensus'],
+        },
+      ],
+      reliability: [],
+      related: [],
+      sources: ['clinical-consensus'],
+    },
+  ],
+  outcomeMeasures: [],
 };
 
 const at = (
@@ -159,7 +195,12 @@ const candidate = (input: TriageInput, id: string) => triage(KB, input).candidat
 
 describe('triage ranking', () => {
   it('returns nothing for empty input', () => {
-    expect(triage(KB, { regions: [], findings: {} })).toEqual({ redFlags: [], candidates: [], unknownFindings: [] });
+    expect(triage(KB, { regions: [], findings: {} })).toEqual({
+      redFlags: [],
+      candidates: [],
+      unknownFindings: [],
+      unknownTests: [],
+    });
   });
 
   it('adds the region and finding weights of the knowledge base, and lists them as reasons', () => {
@@ -323,5 +364,64 @@ describe('red flags written as "at least N of" criteria', () => {
   it('does not raise it with one criterion short, or without the required finding', () => {
     expect(flags(['gradual', 'lying'])).toEqual([]);
     expect(flags(['lying', 'tender', 'load'])).toEqual([]);
+  });
+});
+
+describe('clinical test results in triage', () => {
+  const tendon = (tests: TriageInput['tests']) =>
+    candidate({ regions: [at('lateral-hip')], findings: answers(['tender']), tests }, 'tendon');
+
+  it('moves the condition by the points its likelihood ratio is worth, and says so', () => {
+    const before = tendon({})!.score;
+    const positive = tendon({ stance: 'positive' })!;
+    // LR+ 12 is worth the maximum, 3 points.
+    expect(positive.score).toBe(before + 3);
+    expect(positive.supporting).toContainEqual({
+      kind: 'test',
+      id: 'stance',
+      label: 'T-stance: positive (LR+ 12)',
+      weight: 3,
+    });
+    // No LR− is stated, so it is computed from 0.5 and 0.9: 0.56, worth one point against.
+    const negative = tendon({ stance: 'negative' })!;
+    expect(negative.score).toBe(before - 1);
+    expect(negative.against).toContainEqual({
+      kind: 'test',
+      id: 'stance',
+      label: 'T-stance: negative (LR− 0.56 (computed))',
+      weight: 1,
+    });
+  });
+
+  it('leaves conditions the test was never studied for unchanged, and reports unknown tests', () => {
+    const input = { regions: [at('lateral-hip')], findings: answers(['tender']) };
+    expect(candidate({ ...input, tests: { stance: 'positive' } }, 'bursa')?.score).toBe(
+      candidate(input, 'bursa')?.score,
+    );
+    expect(triage(KB, { ...input, tests: { 'no-such-test': 'positive' } }).unknownTests).toEqual(['no-such-test']);
+  });
+
+  it('a test result alone is enough to start a ranking', () => {
+    expect(
+      triage(KB, { regions: [], findings: {}, tests: { stance: 'positive' } }).candidates.map((c) => c.conditionId),
+    ).toContain('tendon');
+  });
+});
+
+describe('what to check next', () => {
+  it('suggests the examination test not yet done that would separate the candidates most', () => {
+    const withTest = {
+      ...KB,
+      conditions: KB.conditions.map((c) =>
+        c.id === 'tendon' ? { ...c, assessment: { ask: ['a'], tests: ['stance'], check: [] } } : c,
+      ),
+    };
+    const input = { regions: [at('lateral-hip')], findings: answers(['tender']) };
+    const first = triage(withTest, input).candidates.find((c) => c.conditionId === 'tendon')!;
+    expect(first.askNext).toContain('Check: T-stance. A positive result: LR+ 12 for N-tendon.');
+    const done = triage(withTest, { ...input, tests: { stance: 'positive' } }).candidates.find(
+      (c) => c.conditionId === 'tendon',
+    )!;
+    expect(done.askNext.some((line) => line.startsWith('Check: T-stance'))).toBe(false);
   });
 });

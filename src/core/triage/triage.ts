@@ -25,15 +25,16 @@ function compareFits(a: { c: Condition; fit: ConditionFit }, b: { c: Condition; 
 
 export function triage(kb: KnowledgeBase, input: TriageInput): TriageResult {
   const lookup = createKbLookup(kb);
-  const evidence = collectEvidence(input, new Set(kb.findings.map((f) => f.id)));
+  const evidence = collectEvidence(input, new Set(kb.findings.map((f) => f.id)), new Set(kb.tests.map((t) => t.id)));
   const labels: ReasonLabels = {
     region: (id) => lookup.region(id)?.label ?? id,
     finding: (id) => lookup.finding(id)?.label ?? id,
   };
-  if (!hasEvidence(evidence)) return { redFlags: [], candidates: [], unknownFindings: evidence.unknownFindings };
+  const unknown = { unknownFindings: evidence.unknownFindings, unknownTests: evidence.unknownTests };
+  if (!hasEvidence(evidence)) return { redFlags: [], candidates: [], ...unknown };
 
   const fits = kb.conditions
-    .map((c) => ({ c, fit: scoreCondition(c, evidence, labels) }))
+    .map((c) => ({ c, fit: scoreCondition(c, evidence, labels, lookup.test) }))
     .filter((x): x is { c: Condition; fit: ConditionFit } => x.fit !== undefined && x.fit.score > 0)
     .sort(compareFits);
 
@@ -46,7 +47,7 @@ export function triage(kb: KnowledgeBase, input: TriageInput): TriageResult {
       band: scoreBand(fit.score),
       supporting: fit.supporting,
       against: fit.against,
-      askNext: askNext(c, neighbour, evidence, lookup.finding),
+      askNext: askNext(c, neighbour, evidence, lookup),
       ...(c.referral ? { referral: { urgency: c.referral.urgency, reason: c.referral.reason } } : {}),
     };
   });
@@ -55,5 +56,5 @@ export function triage(kb: KnowledgeBase, input: TriageInput): TriageResult {
     ...patternAlerts(kb.redFlags, evidence, labels),
     ...referralAlerts(candidates, lookup.condition, lookup.redFlag),
   ]);
-  return { redFlags, candidates, unknownFindings: evidence.unknownFindings };
+  return { redFlags, candidates, ...unknown };
 }
