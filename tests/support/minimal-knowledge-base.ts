@@ -16,6 +16,7 @@ export function minimalFiles(): KbSourceFile[] {
       text: [
         '- { id: article, kind: article-for-runners, title: An article }',
         '- { id: clinical-consensus, kind: clinical-consensus, title: Clinical consensus, note: Established practice. }',
+        '- { id: trial-2020, kind: rct, authors: Smith A, year: 2020, title: A trial, journal: A journal, doi: 10.1000/trial.2020, checked: [https://example.org/trial-2020] }',
         '',
       ].join('\n'),
     },
@@ -88,8 +89,8 @@ name: Tendon
 aliases: []
 category: tendon
 prevalence: common
-regions: [{ id: lateral-hip, role: primary, weight: 3 }]
-findings: { for: [{ id: warms-up, weight: 2 }], against: [] }
+regions: [{ id: lateral-hip, role: primary, weight: 3, basis: [trial-2020] }]
+findings: { for: [{ id: warms-up, weight: 2, consensus: Tendon pain often eases once warm. }], against: [] }
 summary: { clinician: c, patient: p }
 presentation: [Pain.]
 assessment: { ask: [Where?], check: [] }

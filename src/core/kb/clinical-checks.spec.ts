@@ -15,11 +15,36 @@ function problems(files: KbSourceFile[]): string[] {
 const CONDITION = 'data/conditions/tendon.yaml';
 
 describe('clinical consistency checks', () => {
+  // The minimal condition's finding, as tests/support/minimal-knowledge-base.ts writes it.
+  const WARMS_UP = '{ id: warms-up, weight: 2, consensus: Tendon pain often eases once warm. }';
+  const withWarmsUp = (entry: string) => edit(CONDITION, (t) => t.replace(WARMS_UP, entry));
+
+  it('requires every region and finding weight to say where it comes from', () => {
+    expect(problems(minimalFiles())).toEqual([]);
+    const region = edit(CONDITION, (t) => t.replace('weight: 3, basis: [trial-2020] }', 'weight: 3 }'));
+    expect(problems(region)).toEqual([
+      'data/conditions/tendon.yaml › tendon › regions[0]: "lateral-hip" has no provenance: give basis (source ids) or consensus (a one-line clinical reason)',
+    ]);
+    expect(problems(withWarmsUp('{ id: warms-up, weight: 2 }'))).toEqual([
+      'data/conditions/tendon.yaml › tendon › findings.for[0]: "warms-up" has no provenance: give basis (source ids) or consensus (a one-line clinical reason)',
+    ]);
+    const against = edit(CONDITION, (t) => t.replace('against: []', 'against: [{ id: night-pain, weight: 1 }]'));
+    expect(problems(against)).toEqual([
+      'data/conditions/tendon.yaml › tendon › findings.against[0]: "night-pain" has no provenance: give basis (source ids) or consensus (a one-line clinical reason)',
+    ]);
+  });
+
+  it('asks consensus for a reason, not a label or the consensus source', () => {
+    expect(problems(withWarmsUp('{ id: warms-up, weight: 2, consensus: Clinical consensus. }'))).toEqual([
+      'data/conditions/tendon.yaml › tendon › findings.for[0]: "warms-up" needs a consensus reason of at least 5 words that says why, not a label',
+    ]);
+    expect(problems(withWarmsUp('{ id: warms-up, weight: 2, basis: [clinical-consensus] }'))).toEqual([
+      'data/conditions/tendon.yaml › tendon › findings.for[0]: "warms-up" cites "clinical-consensus" as a source: write consensus with the clinical reason instead',
+    ]);
+  });
+
   it('caps a triage weight that only an article for runners supports, and keeps it from counting against', () => {
-    const strong = edit(CONDITION, (t) =>
-      t.replace('{ id: warms-up, weight: 2 }', '{ id: warms-up, weight: 2, basis: [article] }'),
-    );
-    expect(problems(strong)).toEqual([
+    expect(problems(withWarmsUp('{ id: warms-up, weight: 2, basis: [article] }'))).toEqual([
       'data/conditions/tendon.yaml › tendon › findings.for[0]: "warms-up" rests only on articles for runners, so its weight may be at most 1',
     ]);
     const against = edit(CONDITION, (t) =>
@@ -28,24 +53,20 @@ describe('clinical consistency checks', () => {
     expect(problems(against)).toEqual([
       'data/conditions/tendon.yaml › tendon › findings.against[0]: "night-pain" rests only on articles for runners, so it may not count against a condition',
     ]);
-    const weak = edit(CONDITION, (t) =>
-      t.replace('{ id: warms-up, weight: 2 }', '{ id: warms-up, weight: 1, basis: [article] }'),
-    );
-    expect(problems(weak)).toEqual([]);
-    const consensus = edit(CONDITION, (t) =>
-      t.replace('{ id: warms-up, weight: 2 }', '{ id: warms-up, weight: 2, consensus: Typical of tendon pain. }'),
-    );
-    expect(problems(consensus)).toEqual([]);
+    expect(problems(withWarmsUp('{ id: warms-up, weight: 1, basis: [article] }'))).toEqual([]);
+    // A checked study, alone or beside an article, carries a stronger weight.
+    expect(problems(withWarmsUp('{ id: warms-up, weight: 3, basis: [trial-2020] }'))).toEqual([]);
+    expect(problems(withWarmsUp('{ id: warms-up, weight: 3, basis: [article, trial-2020] }'))).toEqual([]);
   });
 
   it('refuses a weight with both sources and a consensus reason, or an unknown source', () => {
-    const both = edit(CONDITION, (t) =>
-      t.replace('{ id: warms-up, weight: 2 }', '{ id: warms-up, weight: 1, basis: [article], consensus: Why. }'),
+    const both = withWarmsUp(
+      '{ id: warms-up, weight: 1, basis: [article], consensus: Tendon pain often eases once warm. }',
     );
     expect(problems(both).some((m) => m.includes('give either basis'))).toBe(true);
-    const unknown = edit(CONDITION, (t) => t.replace('weight: 3 }', 'weight: 3, basis: [nobody-2020] }'));
+    const unknown = edit(CONDITION, (t) => t.replace('basis: [trial-2020]', 'basis: [trial-2020, nobody-2020]'));
     expect(problems(unknown)).toEqual([
-      'data/conditions/tendon.yaml › tendon › regions[0].basis[0]: unknown source "nobody-2020"',
+      'data/conditions/tendon.yaml › tendon › regions[0].basis[1]: unknown source "nobody-2020"',
     ]);
   });
 

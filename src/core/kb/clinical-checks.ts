@@ -1,6 +1,7 @@
 /**
  * Checks of clinical consistency that need the whole knowledge base: every shared rule and triage
- * weight cites sources that exist, a weight that only articles for runners support stays weak, a
+ * weight cites sources that exist, every triage weight says where it comes from (sources, or
+ * clinical consensus with a reason), a weight that only articles for runners support stays weak, a
  * condition that prescribes an exercise differently says why, and a serious cause that can look
  * like a condition is listed among that condition's red flags.
  */
@@ -10,6 +11,11 @@ import type { Condition, Exercise } from './schema';
 /** The most a weight may count for when only articles for runners support it. */
 export const ARTICLE_ONLY_MAX_WEIGHT = 1;
 
+/** A consensus reason is a sentence that says why, not a label such as "clinical consensus". */
+export const MIN_CONSENSUS_WORDS = 5;
+
+const CLINICAL_CONSENSUS = 'clinical-consensus';
+
 /** Everything a dose prints; a difference in any of them needs a reason. */
 const DOSE_KEYS = ['sets', 'reps', 'holdSeconds', 'durationMinutes', 'perDay', 'perWeek', 'tempo'] as const;
 
@@ -17,6 +23,18 @@ interface Weighted {
   id: string;
   weight: number;
   basis?: string[] | undefined;
+  consensus?: string | undefined;
+}
+
+/** Why a triage weight has no acceptable provenance, or undefined when it has one. */
+function provenanceProblem(w: Weighted): string | undefined {
+  if (w.basis === undefined && w.consensus === undefined)
+    return `"${w.id}" has no provenance: give basis (source ids) or consensus (a one-line clinical reason)`;
+  if (w.basis?.includes(CLINICAL_CONSENSUS))
+    return `"${w.id}" cites "${CLINICAL_CONSENSUS}" as a source: write consensus with the clinical reason instead`;
+  if (w.consensus !== undefined && w.consensus.split(/\s+/).filter(Boolean).length < MIN_CONSENSUS_WORDS)
+    return `"${w.id}" needs a consensus reason of at least ${MIN_CONSENSUS_WORDS} words that says why, not a label`;
+  return undefined;
 }
 
 export function checkClinicalReferences(kb: KnowledgeBase): KbIssue[] {
@@ -106,6 +124,8 @@ export function checkClinicalReferences(kb: KnowledgeBase): KbIssue[] {
     });
     const check = (list: readonly Weighted[], field: string, canCountAgainst: boolean) =>
       list.forEach((w, i) => {
+        const problem = provenanceProblem(w);
+        if (problem) issues.push({ file, item: c.id, field: `${field}[${i}]`, message: problem });
         const basis = w.basis ?? [];
         unknownSources(file, c.id, `${field}[${i}].basis`, basis);
         const articleOnly = basis.length > 0 && basis.every((id) => sources.get(id)?.kind === 'article-for-runners');
