@@ -81,3 +81,101 @@ export function sentences(text: string): string[] {
 export function wordCount(sentence: string): number {
   return sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
+
+/**
+ * Clinical words a patient may not know, each with the plain words that explain it. A patient
+ * sentence may use one only if the same sentence also explains it, as in "the tendons of your
+ * buttock muscles (gluteal tendinopathy)" or "muscles that lift the leg (hip flexors)". Exercise
+ * names and aliases may use them: they are names. Words that runners and patients know (hamstring,
+ * pelvis, pelvic floor, stress fracture, arthritis, strain, core) are not listed.
+ */
+export const JARGON: { word: RegExp; explained: RegExp }[] = [
+  // Tissues and conditions.
+  { word: /\bten(din|don)(opath(y|ies)|osis|itis)\b/, explained: /\btendons?\b/ },
+  { word: /\bbursa(e|s|l)?\b|\bbursitis\b/, explained: /cushion|fluid/ },
+  { word: /\blabr(um|al)\b/, explained: /\brim\b|cartilage/ },
+  { word: /\bacetabul(um|ar)\b/, explained: /socket/ },
+  { word: /\bfem(ur|oral)\b/, explained: /thigh ?bone/ },
+  { word: /\btrochanter(ic)?\b/, explained: /bony (point|bump)/ },
+  { word: /\bfasci(a|al|itis)\b|\bfasciae\b(?! latae)/, explained: /\btissue\b|\bsole\b/ },
+  { word: /\bimpingement\b|\bfemoroacetabular\b/, explained: /pinch/ },
+  { word: /\bavulsion\b/, explained: /pull(s|ed)? (off|away)|torn off/ },
+  { word: /\bepiphys(is|eal)\b/, explained: /growth plate/ },
+  { word: /\b(osteo|avascular )?necrosis\b|\bavascular\b/, explained: /blood supply/ },
+  { word: /\bosteopenia\b/, explained: /thin|weak bones?/ },
+  { word: /\b(thrombosis|embolism|dvt)\b/, explained: /\bclots?\b/ },
+  { word: /\bmalignan(cy|t)\b|\bmetasta\w+/, explained: /cancer/ },
+  { word: /\bspondyl\w+|\bankylosing\b/, explained: /inflam|stiff/ },
+  { word: /\b(hypermobil\w*|laxity)\b/, explained: /\bloose/ },
+  // Muscles and nerves.
+  { word: /\bglute(al|us|s)?\b/, explained: /buttock|bottom/ },
+  { word: /\bpiriformis\b/, explained: /buttock|bottom/ },
+  { word: /\b(ilio)?psoas\b|\biliacus\b/, explained: /front of (your|the) hip|inside (of )?(your|the) pelvis/ },
+  { word: /\bquad(riceps|s)\b|\brectus femoris\b/, explained: /thigh/ },
+  { word: /\b(soleus|gastrocnemius)\b/, explained: /\bcalf|\bcalves/ },
+  { word: /\btensor\b|\bgemell[iu]s?\b|\bobturators?\b/, explained: /hip|buttock/ },
+  { word: /\biliotibial\b|\bitb\b|\bit band\b/, explained: /(outside|side) of (your|the) thigh|outer thigh/ },
+  { word: /\bsciatic(a)?\b|\bneural\b/, explained: /\bnerves?\b/ },
+  { word: /\bflexors?\b/, explained: /\bfront\b|\blift/ },
+  { word: /\bextensors?\b/, explained: /\bback\b|\bbehind\b/ },
+  { word: /\brotators?\b/, explained: /\bturn/ },
+  { word: /\babduct(ion|ors?|s|ed|ing)?\b/, explained: /\bside\b|\boutside\b|away from/ },
+  { word: /\badduct(ion|ors?|s|ed|ing)?\b/, explained: /inner[- ]thigh|inside|groin|towards the middle/ },
+  // Where and how.
+  { word: /\blateral(ly)?\b/, explained: /\boutside\b|\bside\b/ },
+  { word: /\bmedial(ly)?\b/, explained: /\binside\b|\binner\b/ },
+  { word: /\banterior(ly)?\b/, explained: /\bfront\b/ },
+  { word: /\bposterior(ly)?\b/, explained: /\bback\b|\bbehind\b/ },
+  { word: /\bproximal\b/, explained: /\btop\b|\bupper\b|near(est)? the hip/ },
+  { word: /\bdistal\b/, explained: /\bbottom\b|\blower end\b|far end/ },
+  { word: /\b(bi|uni|contra|ipsi)lateral\b/, explained: /\bboth\b|\bone (side|leg)\b|other side|same side/ },
+  { word: /\b(supine|prone)\b(?! to)/, explained: /on your (back|front|stomach|tummy)/ },
+  { word: /\blumbar\b/, explained: /lower back|low back/ },
+  { word: /\bthoracic\b/, explained: /mid-back|upper back|middle of (your|the) back/ },
+  { word: /\bsacroiliac\b/, explained: /spine|pelvis|lower back/ },
+  { word: /\bpelvic girdle\b|\bsymphysis\b/, explained: /(front|back) of (your|the) pelvis|around (your|the) pelvis/ },
+  { word: /\bflexion\b/, explained: /\bbend|\blift/ },
+  { word: /\bextension\b/, explained: /straighten|\bbehind\b/ },
+  { word: /\b(over)?pronat(ion|e|es|ing)\b/, explained: /roll(s|ing)? in/ },
+  // Exercise and running science.
+  { word: /\bisometric(s|ally)?\b/, explained: /without moving|\bstill\b/ },
+  { word: /\beccentric(s|ally)?\b/, explained: /slow(ly)? lower|lower(ing)? slowly|slow lowering|lengthen/ },
+  { word: /\bconcentric(ally)?\b/, explained: /\blift(ing)?\b|shorten/ },
+  { word: /\bplyometrics?\b/, explained: /\bjump|\bhop|\bbounc/ },
+  { word: /\bproprioception\b/, explained: /balance|sense of position/ },
+  { word: /\bbaseline\b/, explained: /starting point|usual level/ },
+  { word: /\bdynamic\b/, explained: /\bmoving\b|\bmovement|\bswing/ },
+  { word: /\bhinge\b/, explained: /bend(ing)? (forward )?(at|from) (your|the) hips|hips? back/ },
+  { word: /\bcadence\b/, explained: /steps (a|per|each) minute|how many steps|step rate/ },
+  { word: /\boverstrid(e|es|ing)\b/, explained: /in front|ahead|too far/ },
+  { word: /\btempo\b/, explained: /comfortably hard|steady/ },
+  { word: /\bnon-consecutive\b/, explained: /(?!)/ },
+];
+
+/**
+ * The clinical words (JARGON) a patient sentence uses without explaining them. Exercise names and
+ * aliases (`names`, also in the plural) are taken out first: "Eccentric hip flexion" is a name.
+ */
+export function jargonIn(sentence: string, names: string[] = []): string[] {
+  const text = sentence.toLowerCase().replace(namesPattern(names), ' ');
+  return JARGON.flatMap(({ word, explained }) => {
+    const found = word.exec(text);
+    return found && !explained.test(text) ? [found[0]] : [];
+  });
+}
+
+const namePatterns = new Map<string, RegExp>();
+
+function namesPattern(names: string[]): RegExp {
+  const key = names.join('\n');
+  let pattern = namePatterns.get(key);
+  if (!pattern) {
+    const escaped = [...names]
+      .map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .sort((a, b) => b.length - a.length);
+    // Longest first, so "single-leg glute bridge" goes before "glute bridge"; (?!) matches nothing.
+    pattern = new RegExp(escaped.length ? `\\b(?:${escaped.join('|')})(?:e?s)?\\b` : '(?!)', 'g');
+    namePatterns.set(key, pattern);
+  }
+  return pattern;
+}
