@@ -122,7 +122,9 @@ describe('npm run cli -- handout', () => {
       join(dir, 'x.pdf'),
     );
     expect(result.code).toBe(1);
-    expect(result.err).toContain('No condition with the id "glute". Did you mean: gluteal-muscle-strain, gluteal-tendinopathy?');
+    expect(result.err).toContain(
+      'No condition with the id "glute". Did you mean: gluteal-muscle-strain, gluteal-tendinopathy?',
+    );
     expect(result.err).toContain('No exercise with the id "clamshel". Did you mean: clamshell?');
     expect(result.err).toContain('No topic with the id "nope".');
   }, 30_000);
