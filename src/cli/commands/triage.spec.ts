@@ -45,14 +45,14 @@ describe('npm run cli -- triage', { timeout: 30_000 }, () => {
       '--finding',
       'tender-lateral,lying-on-side-pain',
       '--absent',
-      'warms-up',
+      'onset-gradual',
     );
     expect(code).toBe(0);
     const out = wrapped.replace(/\s+/g, ' ');
     expect(out).toContain('right Lateral hip (greater trochanter); right Lateral thigh (iliotibial band) (spreads to)');
-    expect(out).toContain('Eases as the run goes on: no');
+    expect(out).toContain('Gradual onset: no');
     expect(out).toContain('None raised by these answers');
-    expect(out).toContain('Against: No: Eases as the run goes on');
+    expect(out).toContain('Against: No: Gradual onset');
   });
 
   it('--json prints the input and the whole result as data', async () => {
