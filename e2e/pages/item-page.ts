@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 
 /** An item page in the editor (condition, exercise, advice topic, red flag): its heading, actions and links. */
-export class DocumentPart {
+export class ItemPagePart {
   readonly root: Locator;
   readonly heading: Locator;
   readonly addToHandout: Locator;

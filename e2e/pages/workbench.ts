@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { ActivityBarPart } from './activity-bar';
-import { DocumentPart } from './document';
+import { ItemPagePart } from './item-page';
 import { EditorPart } from './editor';
 import { LibraryViewPart } from './library';
 import { QuickInputPart } from './quick-input';
@@ -29,7 +29,7 @@ export class Workbench {
   readonly activityBar: ActivityBarPart;
   readonly sideBar: SideBarPart;
   readonly editor: EditorPart;
-  readonly document: DocumentPart;
+  readonly itemPage: ItemPagePart;
   readonly statusBar: StatusBarPart;
   readonly quickInput: QuickInputPart;
   readonly search: SearchViewPart;
@@ -40,7 +40,7 @@ export class Workbench {
     this.activityBar = new ActivityBarPart(page);
     this.sideBar = new SideBarPart(page);
     this.editor = new EditorPart(page);
-    this.document = new DocumentPart(page);
+    this.itemPage = new ItemPagePart(page);
     this.statusBar = new StatusBarPart(page);
     this.quickInput = new QuickInputPart(page);
     this.search = new SearchViewPart(page);

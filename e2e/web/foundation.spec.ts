@@ -115,7 +115,7 @@ test.describe('foundation: the web build', () => {
     const workbench = await new Workbench(page).open();
     await workbench.quickInput.quickOpen('clamshell');
     await page.keyboard.press('Enter');
-    await workbench.document.addToHandout.click();
+    await workbench.itemPage.addToHandout.click();
     await workbench.statusBar.handoutCount.click();
     await expect(page.getByRole('button', { name: 'Export PDF' })).toBeVisible();
     await workbench.activityBar.show('Settings');

@@ -6,26 +6,26 @@ import { expect, saveScreenshot, test } from '../support/test';
 test.describe('library, item pages and settings', () => {
   test('opens a condition from the tree, follows a link to an exercise, and goes back', async ({ page }) => {
     const workbench = await new Workbench(page).open();
-    const { library, editor, document } = workbench;
+    const { library, editor, itemPage } = workbench;
     await library.open('Gluteal tendinopathy', { path: ['Conditions', 'Lateral hip (greater trochanter)'] });
-    await expect(document.heading).toHaveText('Gluteal tendinopathy');
+    await expect(itemPage.heading).toHaveText('Gluteal tendinopathy');
     await expect(editor.breadcrumbs).toContainText('Lateral hip (greater trochanter)');
-    await expect(document.section('Management by phase')).toBeVisible();
-    await expect(document.section('Sources')).toContainText(/\w/);
+    await expect(itemPage.section('Management by phase')).toBeVisible();
+    await expect(itemPage.section('Sources')).toContainText(/\w/);
 
-    await document.link('Glute bridge', document.section('Management by phase')).click();
-    await expect(document.heading).toHaveText('Glute bridge');
-    await expect(document.section('How to do it')).toBeVisible();
+    await itemPage.link('Glute bridge', itemPage.section('Management by phase')).click();
+    await expect(itemPage.heading).toHaveText('Glute bridge');
+    await expect(itemPage.section('How to do it')).toBeVisible();
 
     await page.keyboard.press('Alt+ArrowLeft');
-    await expect(document.heading).toHaveText('Gluteal tendinopathy');
+    await expect(itemPage.heading).toHaveText('Gluteal tendinopathy');
     await page.keyboard.press('Alt+ArrowRight');
-    await expect(document.heading).toHaveText('Glute bridge');
+    await expect(itemPage.heading).toHaveText('Glute bridge');
   });
 
   test('the tree is driven by the keyboard: arrows open groups, Enter opens the page', async ({ page }) => {
     const workbench = await new Workbench(page).open();
-    const { library, document } = workbench;
+    const { library, itemPage } = workbench;
     await library.collapse('Conditions');
     await library.focus();
     await library.typeAhead('Cond');
@@ -35,28 +35,28 @@ test.describe('library, item pages and settings', () => {
     await library.press('ArrowRight', 'ArrowDown');
     const name = await library.focusedLabel();
     await library.press('Enter');
-    await expect(document.heading).toHaveText(name);
+    await expect(itemPage.heading).toHaveText(name);
   });
 
   test('"Add to handout" and the favourite star on a page; favourites show in the Library', async ({ page }) => {
     const workbench = await new Workbench(page).open();
-    const { document, quickInput, statusBar, library } = workbench;
+    const { itemPage, quickInput, statusBar, library } = workbench;
     await quickInput.quickOpen('clamshell');
     await page.keyboard.press('Enter');
-    await expect(document.heading).toHaveText('Clamshell');
+    await expect(itemPage.heading).toHaveText('Clamshell');
 
-    await document.addToHandout.click();
+    await itemPage.addToHandout.click();
     await expect(statusBar.handoutCount).toContainText('1 item');
-    await document.addToHandout.click();
+    await itemPage.addToHandout.click();
     await expect(page.getByText('Clamshell is already in the handout.')).toBeVisible();
     await expect(statusBar.handoutCount).toContainText('1 item');
 
-    await document.favourite.click();
-    await expect(document.favourite).toHaveAttribute('aria-pressed', 'true');
+    await itemPage.favourite.click();
+    await expect(itemPage.favourite).toHaveAttribute('aria-pressed', 'true');
     const favourites = await library.expand('Favourites');
     await expect(library.item('Clamshell', favourites)).toBeVisible();
     await page.keyboard.press('Control+D');
-    await expect(document.favourite).toHaveAttribute('aria-pressed', 'false');
+    await expect(itemPage.favourite).toHaveAttribute('aria-pressed', 'false');
     await expect(library.group('Favourites')).toContainText('none yet');
 
     await statusBar.handoutCount.click();
@@ -65,10 +65,10 @@ test.describe('library, item pages and settings', () => {
 
   test('"New patient" empties the handout draft too, and says how to get it back', async ({ page }) => {
     const workbench = await new Workbench(page).open();
-    const { document, quickInput, statusBar } = workbench;
+    const { itemPage, quickInput, statusBar } = workbench;
     await quickInput.quickOpen('clamshell');
     await page.keyboard.press('Enter');
-    await document.addToHandout.click();
+    await itemPage.addToHandout.click();
     await expect(statusBar.handoutCount).toContainText('1 item');
     await quickInput.runCommand('Body Map: New Patient');
     await expect(statusBar.handoutCount).toContainText('0 items');
@@ -103,7 +103,7 @@ test.describe('library, item pages and settings', () => {
     test(`every view and page kind passes axe in the ${theme} theme (screenshots saved)`, async ({ page }) => {
       test.slow(); // nine full axe scans
       const workbench = await new Workbench(page).open();
-      const { quickInput, activityBar, library, document } = workbench;
+      const { quickInput, activityBar, library, itemPage } = workbench;
       await quickInput.runCommand(THEME_COMMANDS[theme]);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 
@@ -122,12 +122,12 @@ test.describe('library, item pages and settings', () => {
       ] as const) {
         await quickInput.quickOpen(query);
         await page.keyboard.press('Enter');
-        await expect(document.heading).toHaveText(heading);
+        await expect(itemPage.heading).toHaveText(heading);
         await check(what);
       }
       await quickInput.quickOpen('gluteal tendinopathy');
       await page.keyboard.press('Enter');
-      await document.addToHandout.click();
+      await itemPage.addToHandout.click();
       await activityBar.show('Handout');
       await expect(new HandoutSideViewPart(page).root).toBeVisible();
       await page.getByRole('button', { name: 'Open builder' }).click();
@@ -136,7 +136,7 @@ test.describe('library, item pages and settings', () => {
       await activityBar.show('Settings');
       await check('settings');
       await quickInput.runCommand('Show All Exercise Illustrations');
-      await expect(document.heading).toHaveText('Exercise figures');
+      await expect(itemPage.heading).toHaveText('Exercise figures');
       await check('gallery');
     });
   }

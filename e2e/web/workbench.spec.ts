@@ -153,7 +153,7 @@ test.describe('workbench: tabs, history, commands, layout', () => {
       const statusBar = (await workbench.statusBar.root.boundingBox())!;
       expect([statusBar.x, statusBar.width, Math.round(statusBar.y + statusBar.height)]).toEqual([0, width, height]);
       // On a wide screen the page is a column, not lines of hundreds of characters.
-      const article = (await workbench.document.root.getByRole('article').boundingBox())!;
+      const article = (await workbench.itemPage.root.getByRole('article').boundingBox())!;
       expect(article.width).toBeLessThanOrEqual(1100);
       await saveScreenshot(page, `workbench-${width}x${height}`);
     });

@@ -19,7 +19,7 @@ import { registerAppScheme, serveRendererOverAppProtocol } from './protocol/app-
 import { APP_ENTRY_URL, isOwnOrigin } from './security/app-origin';
 import { blockForeignRequests, denyAllPermissions, hardenWebContents } from './security/harden-web-contents';
 import { writeFileAtomically } from './store/atomic-write';
-import { createDocumentServices } from './store/document-store';
+import { createUserFileServices } from './store/user-file-store';
 import { JsonFileStore } from './store/json-file-store';
 import { createUserDataServices } from './store/user-data-service';
 import { createMainWindow } from './window/main-window';
@@ -65,7 +65,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRendererOverAppProtocol(rendererDir);
 
     const userDataServices = createUserDataServices(userData);
-    const documentServices = createDocumentServices(userData);
+    const userFileServices = createUserFileServices(userData);
     const ownOrigin = (url: string) => isOwnOrigin(url, devServerOrigin);
     registerIpcHandlers(ipcMain, (event) => isTrustedSender(event, mainWindow?.webContents.id, ownOrigin), {
       getAppInfo: async () => ({
@@ -78,9 +78,9 @@ if (!app.requestSingleInstanceLock()) {
       saveSettings: (settings) => writes.track(userDataServices.saveSettings(settings)),
       loadLayout: userDataServices.loadLayout,
       saveLayout: (layout) => writes.track(userDataServices.saveLayout(layout)),
-      listDocuments: documentServices.listDocuments,
-      saveDocument: (kind, document) => writes.track(documentServices.saveDocument(kind, document)),
-      deleteDocument: (kind, id) => writes.track(documentServices.deleteDocument(kind, id)),
+      listUserFiles: userFileServices.listUserFiles,
+      saveUserFile: (kind, document) => writes.track(userFileServices.saveUserFile(kind, document)),
+      deleteUserFile: (kind, id) => writes.track(userFileServices.deleteUserFile(kind, id)),
       savePdf: (bytes, suggestedName) =>
         savePdf(bytes, suggestedName, {
           documentsFolder: documentsFolder(),

@@ -14,9 +14,9 @@ const APP_API_MEMBERS = {
   saveSettings: true,
   loadLayout: true,
   saveLayout: true,
-  listDocuments: true,
-  saveDocument: true,
-  deleteDocument: true,
+  listUserFiles: true,
+  saveUserFile: true,
+  deleteUserFile: true,
   savePdf: true,
   printPage: true,
   onMenuCommand: true,
@@ -36,12 +36,12 @@ describe('the preload API', () => {
     const api = createPreloadApi(invoke, vi.fn());
     const bytes = new TextEncoder().encode('%PDF-1.7');
     await api.savePdf(bytes, 'Zoë.pdf');
-    await api.listDocuments('template');
-    await api.deleteDocument('handout', '0d8f7a62-3f0b-4d5c-9e1a-2b3c4d5e6f70');
+    await api.listUserFiles('template');
+    await api.deleteUserFile('handout', '0d8f7a62-3f0b-4d5c-9e1a-2b3c4d5e6f70');
     expect(invoke.mock.calls).toEqual([
       ['pdf:save', bytes, 'Zoë.pdf'],
-      ['documents:list', 'template'],
-      ['documents:delete', 'handout', '0d8f7a62-3f0b-4d5c-9e1a-2b3c4d5e6f70'],
+      ['user-files:list', 'template'],
+      ['user-files:delete', 'handout', '0d8f7a62-3f0b-4d5c-9e1a-2b3c4d5e6f70'],
     ]);
     expect(invoke.mock.calls[0]![1]).toBe(bytes);
   });

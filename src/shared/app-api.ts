@@ -1,7 +1,7 @@
 import type { Loaded } from './loaded';
 import type { MenuCommand } from './menu-commands';
 import type { Settings } from './settings';
-import type { SavePdfResult, UserDocumentKind, UserDocumentListing, UserDocumentTypes } from './user-documents';
+import type { SavePdfResult, UserFileKind, UserFileListing, UserFileTypes } from './user-files';
 import type { WorkbenchLayout } from './workbench-layout';
 
 export type Platform = 'electron' | 'web';
@@ -25,11 +25,11 @@ export interface AppApi {
   saveSettings(settings: Settings): Promise<void>;
   loadLayout(): Promise<Loaded<WorkbenchLayout>>;
   saveLayout(layout: WorkbenchLayout): Promise<void>;
-  /** Every saved document of a kind (handouts or templates); damaged ones are listed, not lost. */
-  listDocuments<K extends UserDocumentKind>(kind: K): Promise<UserDocumentListing<UserDocumentTypes[K]>>;
-  /** Creates or replaces the document with this id, atomically. */
-  saveDocument<K extends UserDocumentKind>(kind: K, document: UserDocumentTypes[K]): Promise<void>;
-  deleteDocument(kind: UserDocumentKind, id: string): Promise<void>;
+  /** Every saved file of a kind (handouts or templates); damaged ones are listed, not lost. */
+  listUserFiles<K extends UserFileKind>(kind: K): Promise<UserFileListing<UserFileTypes[K]>>;
+  /** Creates or replaces the file with this id, atomically. */
+  saveUserFile<K extends UserFileKind>(kind: K, file: UserFileTypes[K]): Promise<void>;
+  deleteUserFile(kind: UserFileKind, id: string): Promise<void>;
   /** Electron: a native save dialog defaulting to `suggestedName`; web: a download. */
   savePdf(bytes: Uint8Array, suggestedName: string): Promise<SavePdfResult>;
   /** Prints the current page (Electron: the system print dialog; web: the browser's). */

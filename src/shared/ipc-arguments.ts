@@ -2,15 +2,15 @@ import { z } from 'zod';
 import type { IpcChannel } from './ipc-channels';
 import { pdfBytesSchema, pdfFileNameSchema } from './pdf-file-schema';
 import { settingsSchema } from './settings-schema';
-import { userDocumentFormat, userDocumentIdSchema, userDocumentKindSchema } from './user-documents';
+import { userFileFormat, userFileIdSchema, userFileKindSchema } from './user-files';
 import { workbenchLayoutSchema } from './workbench-layout-schema';
 
 /**
- * A kind and a document of that kind. Checked in two steps so that a bad document is reported by
+ * A kind and a file of that kind. Checked in two steps so that a bad file is reported by
  * its own field paths (`1.exercises.0.sets: …`) rather than as "matches no alternative".
  */
-const documentOfKind = z.tuple([userDocumentKindSchema, z.unknown()]).transform(([kind, document], ctx) => {
-  const parsed = userDocumentFormat(kind).schema.safeParse(document);
+const userFileOfKind = z.tuple([userFileKindSchema, z.unknown()]).transform(([kind, file], ctx) => {
+  const parsed = userFileFormat(kind).schema.safeParse(file);
   if (parsed.success) return [kind, parsed.data];
   for (const issue of parsed.error.issues)
     ctx.addIssue({ code: 'custom', path: [1, ...issue.path], message: issue.message });
@@ -27,9 +27,9 @@ export const IPC_ARGUMENTS = {
   'settings:save': z.tuple([settingsSchema]),
   'layout:load': z.tuple([]),
   'layout:save': z.tuple([workbenchLayoutSchema]),
-  'documents:list': z.tuple([userDocumentKindSchema]),
-  'documents:save': documentOfKind,
-  'documents:delete': z.tuple([userDocumentKindSchema, userDocumentIdSchema]),
+  'user-files:list': z.tuple([userFileKindSchema]),
+  'user-files:save': userFileOfKind,
+  'user-files:delete': z.tuple([userFileKindSchema, userFileIdSchema]),
   'pdf:save': z.tuple([pdfBytesSchema, pdfFileNameSchema]),
   'app:print': z.tuple([]),
 } as const satisfies Record<IpcChannel, z.ZodType<unknown[]>>;

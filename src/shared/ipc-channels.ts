@@ -7,9 +7,9 @@ export const IPC_CHANNELS = {
   saveSettings: 'settings:save',
   loadLayout: 'layout:load',
   saveLayout: 'layout:save',
-  listDocuments: 'documents:list',
-  saveDocument: 'documents:save',
-  deleteDocument: 'documents:delete',
+  listUserFiles: 'user-files:list',
+  saveUserFile: 'user-files:save',
+  deleteUserFile: 'user-files:delete',
   savePdf: 'pdf:save',
   printPage: 'app:print',
 } as const satisfies Record<AppApiMethod, `${string}:${string}`>;

@@ -2,36 +2,36 @@ import { z } from 'zod';
 import { handoutSchema, handoutTemplateSchema, type Handout, type HandoutTemplate } from '../core/handout/handout';
 import { migrateHandout, migrateTemplate } from '../core/handout/migrate-handout';
 
-/** The kinds of user document the app stores, and what each holds. */
-export interface UserDocumentTypes {
+/** The kinds of user file the app stores, and what each holds. */
+export interface UserFileTypes {
   handout: Handout;
   template: HandoutTemplate;
 }
-export type UserDocumentKind = keyof UserDocumentTypes;
-export const USER_DOCUMENT_KINDS = ['handout', 'template'] as const satisfies readonly UserDocumentKind[];
-export const userDocumentKindSchema = z.enum(USER_DOCUMENT_KINDS);
+export type UserFileKind = keyof UserFileTypes;
+export const USER_FILE_KINDS = ['handout', 'template'] as const satisfies readonly UserFileKind[];
+export const userFileKindSchema = z.enum(USER_FILE_KINDS);
 
-/** Documents are stored under their id, so an id must be a UUID: nothing else reaches a path or key. */
-export const userDocumentIdSchema = z.string().uuid();
+/** Files are stored under their id, so an id must be a UUID: nothing else reaches a path or key. */
+export const userFileIdSchema = z.string().uuid();
 
-/** A stored document that could not be read: reported to the user and moved aside, never overwritten. */
-export interface DamagedDocument {
+/** A stored file that could not be read: reported to the user and moved aside, never overwritten. */
+export interface DamagedFile {
   /** The file or record name as the user could find it. */
   name: string;
   message: string;
   keptAs: string;
 }
 
-/** Every readable document of one kind, newest first, plus the ones that were damaged. */
-export interface UserDocumentListing<T> {
-  documents: T[];
-  damaged: DamagedDocument[];
+/** Every readable file of one kind, newest first, plus the ones that were damaged. */
+export interface UserFileListing<T> {
+  files: T[];
+  damaged: DamagedFile[];
 }
 
 export type SavePdfResult = { status: 'saved'; location: string } | { status: 'cancelled' };
 
-/** How one kind of document is stored, the same way by both hosts. */
-export interface UserDocumentFormat<T> {
+/** How one kind of file is stored, the same way by both hosts. */
+export interface UserFileFormat<T> {
   /** The folder (Electron) or object store (web) that holds this kind. */
   collection: 'handouts' | 'templates';
   schema: z.ZodType<T>;
@@ -39,12 +39,12 @@ export interface UserDocumentFormat<T> {
   migrate: (raw: unknown) => unknown;
 }
 
-const FORMATS: { [K in UserDocumentKind]: UserDocumentFormat<UserDocumentTypes[K]> } = {
+const FORMATS: { [K in UserFileKind]: UserFileFormat<UserFileTypes[K]> } = {
   handout: { collection: 'handouts', schema: handoutSchema, migrate: migrateHandout },
   template: { collection: 'templates', schema: handoutTemplateSchema, migrate: migrateTemplate },
 };
 
-export function userDocumentFormat<K extends UserDocumentKind>(kind: K): UserDocumentFormat<UserDocumentTypes[K]> {
+export function userFileFormat<K extends UserFileKind>(kind: K): UserFileFormat<UserFileTypes[K]> {
   return FORMATS[kind];
 }
 

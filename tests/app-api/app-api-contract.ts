@@ -90,40 +90,40 @@ export function describeAppApiContract(host: Platform, start: () => Promise<AppA
 
     it('lists saved handouts newest first, replaces one saved again, and deletes one', async () => {
       const api = await start();
-      expect(await api.listDocuments('handout')).toEqual({ documents: [], damaged: [] });
-      await api.saveDocument('handout', handout(ids.a, 'A. Runner', '2026-03-02T09:00:00+00:00'));
-      await api.saveDocument('handout', handout(ids.b, 'B. Runner', '2026-03-03T09:00:00+00:00'));
-      await api.saveDocument('handout', handout(ids.a, 'A. Runner again', '2026-03-04T09:00:00+00:00'));
-      const listed = await api.listDocuments('handout');
-      expect(listed.documents.map((d) => [d.id, d.patientName])).toEqual([
+      expect(await api.listUserFiles('handout')).toEqual({ files: [], damaged: [] });
+      await api.saveUserFile('handout', handout(ids.a, 'A. Runner', '2026-03-02T09:00:00+00:00'));
+      await api.saveUserFile('handout', handout(ids.b, 'B. Runner', '2026-03-03T09:00:00+00:00'));
+      await api.saveUserFile('handout', handout(ids.a, 'A. Runner again', '2026-03-04T09:00:00+00:00'));
+      const listed = await api.listUserFiles('handout');
+      expect(listed.files.map((d) => [d.id, d.patientName])).toEqual([
         [ids.a, 'A. Runner again'],
         [ids.b, 'B. Runner'],
       ]);
       expect(listed.damaged).toEqual([]);
-      await api.deleteDocument('handout', ids.a);
-      expect((await api.listDocuments('handout')).documents.map((d) => d.id)).toEqual([ids.b]);
+      await api.deleteUserFile('handout', ids.a);
+      expect((await api.listUserFiles('handout')).files.map((d) => d.id)).toEqual([ids.b]);
     });
 
     it('keeps templates apart from handouts', async () => {
       const api = await start();
-      await api.saveDocument('template', template);
-      expect((await api.listDocuments('template')).documents).toEqual([template]);
-      expect((await api.listDocuments('handout')).documents).toEqual([]);
+      await api.saveUserFile('template', template);
+      expect((await api.listUserFiles('template')).files).toEqual([template]);
+      expect((await api.listUserFiles('handout')).files).toEqual([]);
     });
 
     it('refuses a document whose id could become a path, or that does not match its schema', async () => {
       const api = await start();
       await expect(
-        api.saveDocument('handout', { ...handout(ids.a, 'X', '2026-03-02T09:00:00+00:00'), id: '../../settings' }),
+        api.saveUserFile('handout', { ...handout(ids.a, 'X', '2026-03-02T09:00:00+00:00'), id: '../../settings' }),
       ).rejects.toThrow();
       await expect(
-        api.saveDocument('handout', {
+        api.saveUserFile('handout', {
           ...handout(ids.a, 'X', '2026-03-02T09:00:00+00:00'),
           schemaVersion: 99,
         } as never),
       ).rejects.toThrow();
-      await expect(api.deleteDocument('handout', '../settings')).rejects.toThrow();
-      expect((await api.listDocuments('handout')).documents).toEqual([]);
+      await expect(api.deleteUserFile('handout', '../settings')).rejects.toThrow();
+      expect((await api.listUserFiles('handout')).files).toEqual([]);
     });
 
     it('subscribes to menu commands and lets go again', async () => {

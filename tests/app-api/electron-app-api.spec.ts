@@ -10,7 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { registerIpcHandlers, type IpcRegistrar } from '../../src/main/ipc/register-ipc-handlers';
-import { createDocumentServices } from '../../src/main/store/document-store';
+import { createUserFileServices } from '../../src/main/store/user-file-store';
 import { createUserDataServices } from '../../src/main/store/user-data-service';
 import { createPreloadApi } from '../../src/preload/create-preload-api';
 import type { AppApi } from '../../src/shared/app-api';
@@ -22,7 +22,7 @@ function electronBridge(): AppApi {
   registerIpcHandlers({ handle: (channel, listener) => void handlers.set(channel, listener) }, () => true, {
     getAppInfo: async () => ({ name: 'Stride Atlas', version: 'test', platform: 'electron', dataLocation: userData }),
     ...createUserDataServices(userData),
-    ...createDocumentServices(userData),
+    ...createUserFileServices(userData),
     savePdf: async () => ({ status: 'cancelled' }),
     printPage: async () => {},
   });

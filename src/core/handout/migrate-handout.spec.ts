@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandout } from './create-handout';
 import { HANDOUT_SCHEMA_VERSION, handoutSchema, handoutTemplateSchema, type HandoutTemplate } from './handout';
-import { DocumentFormatError, migrateDocument } from './migrate-document';
+import { StoredFileFormatError, migrateStoredFile } from './migrate-stored-file';
 import { migrateHandout, migrateTemplate } from './migrate-handout';
 
 const current = createHandout({
@@ -55,7 +55,7 @@ describe('migrateHandout', () => {
 
   it('refuses a handout saved by a newer version, saying so', () => {
     const future = { ...current, schemaVersion: HANDOUT_SCHEMA_VERSION + 1 };
-    expect(() => migrateHandout(future)).toThrow(DocumentFormatError);
+    expect(() => migrateHandout(future)).toThrow(StoredFileFormatError);
     expect(() => migrateHandout(future)).toThrow(
       /saved by a newer version of Stride Atlas \(format 2; this version reads formats up to 1\)/,
     );
@@ -86,7 +86,7 @@ describe('migrateTemplate', () => {
   });
 });
 
-describe('migrateDocument', () => {
+describe('migrateStoredFile', () => {
   const format = {
     what: 'note',
     current: 3,
@@ -97,15 +97,15 @@ describe('migrateDocument', () => {
   };
 
   it('runs every step from the stored format to the current one, in order', () => {
-    expect(migrateDocument({ schemaVersion: 1, steps: [] }, format)).toEqual({
+    expect(migrateStoredFile({ schemaVersion: 1, steps: [] }, format)).toEqual({
       schemaVersion: 3,
       steps: ['1→2', '2→3'],
     });
-    expect(migrateDocument({ schemaVersion: 2, steps: [] }, format)).toEqual({ schemaVersion: 3, steps: ['2→3'] });
+    expect(migrateStoredFile({ schemaVersion: 2, steps: [] }, format)).toEqual({ schemaVersion: 3, steps: ['2→3'] });
   });
 
   it('refuses a format too old to have a step', () => {
-    expect(() => migrateDocument({ schemaVersion: 0, steps: [] }, format)).toThrow(
+    expect(() => migrateStoredFile({ schemaVersion: 0, steps: [] }, format)).toThrow(
       /format 0, which this version of Stride Atlas can no longer read/,
     );
   });

@@ -1,23 +1,23 @@
 /**
- * Bringing a stored document up to the current format. Stored documents outlive app versions: a
+ * Bringing a stored file up to the current format. Stored files outlive app versions: a
  * handout saved today must open after an update, and one saved by a newer app must be refused with
  * a message that says why, not misread.
  */
 
-/** Upgrades a document of format `n` to format `n + 1` (the version number is set by the caller). */
-export type MigrationStep = (document: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+/** Upgrades a file of format `n` to format `n + 1` (the version number is set by the caller). */
+export type MigrationStep = (file: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
-export interface DocumentFormat {
-  /** What the document is, in the words of a message: "handout". */
+export interface StoredFileFormat {
+  /** What the file is, in the words of a message: "handout". */
   what: string;
   current: number;
   /** `upgrades[n]` turns format n into format n + 1. A format without a step cannot be read. */
   upgrades: Readonly<Record<number, MigrationStep>>;
 }
 
-/** Why a stored document cannot be brought to the current format. */
-export class DocumentFormatError extends Error {
-  override readonly name = 'DocumentFormatError';
+/** Why a stored file cannot be brought to the current format. */
+export class StoredFileFormatError extends Error {
+  override readonly name = 'StoredFileFormatError';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -25,29 +25,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Returns the document in the current format, or throws a DocumentFormatError. The input is never
+ * Returns the file in the current format, or throws a StoredFileFormatError. The input is never
  * modified. Only the version is checked here; the caller validates the result against the schema.
  */
-export function migrateDocument(raw: unknown, format: DocumentFormat): Record<string, unknown> {
+export function migrateStoredFile(raw: unknown, format: StoredFileFormat): Record<string, unknown> {
   const { what, current } = format;
-  if (!isRecord(raw)) throw new DocumentFormatError(`this is not a ${what}: expected a JSON object`);
+  if (!isRecord(raw)) throw new StoredFileFormatError(`this is not a ${what}: expected a JSON object`);
   const version = raw['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    throw new DocumentFormatError(`this ${what} has no valid schemaVersion`);
+    throw new StoredFileFormatError(`this ${what} has no valid schemaVersion`);
   }
   if (version > current) {
-    throw new DocumentFormatError(
+    throw new StoredFileFormatError(
       `this ${what} was saved by a newer version of Stride Atlas (format ${version}; this version reads formats up to ${current}). Update Stride Atlas to open it.`,
     );
   }
-  let document: Record<string, unknown> = raw;
+  let file: Record<string, unknown> = raw;
   for (let from = version; from < current; from++) {
     const step = format.upgrades[from];
     if (!step)
-      throw new DocumentFormatError(
+      throw new StoredFileFormatError(
         `this ${what} is in format ${from}, which this version of Stride Atlas can no longer read`,
       );
-    document = { ...step(document), schemaVersion: from + 1 };
+    file = { ...step(file), schemaVersion: from + 1 };
   }
-  return document;
+  return file;
 }

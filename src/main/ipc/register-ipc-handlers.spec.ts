@@ -21,9 +21,9 @@ function setup(trusted = true) {
     saveSettings: vi.fn(async () => {}),
     loadLayout: vi.fn(async () => ({ status: 'missing' as const })),
     saveLayout: vi.fn(async () => {}),
-    listDocuments: vi.fn(async () => ({ documents: [], damaged: [] })),
-    saveDocument: vi.fn(async () => {}),
-    deleteDocument: vi.fn(async () => {}),
+    listUserFiles: vi.fn(async () => ({ files: [], damaged: [] })),
+    saveUserFile: vi.fn(async () => {}),
+    deleteUserFile: vi.fn(async () => {}),
     savePdf: vi.fn(async () => ({ status: 'cancelled' as const })),
     printPage: vi.fn(async () => {}),
   };
@@ -80,42 +80,42 @@ const pdfBytes = (text = '%PDF-1.7\n') => new TextEncoder().encode(text);
 describe('the document and PDF channels', () => {
   it('pass a valid document on, without properties the schema does not know', async () => {
     const { call, services } = setup();
-    await call('documents:save', 'handout', { ...handout, injected: '<script>' });
-    expect(services.saveDocument).toHaveBeenCalledWith('handout', handout);
-    await call('documents:list', 'template');
-    expect(services.listDocuments).toHaveBeenCalledWith('template');
-    await call('documents:delete', 'handout', handout.id);
-    expect(services.deleteDocument).toHaveBeenCalledWith('handout', handout.id);
+    await call('user-files:save', 'handout', { ...handout, injected: '<script>' });
+    expect(services.saveUserFile).toHaveBeenCalledWith('handout', handout);
+    await call('user-files:list', 'template');
+    expect(services.listUserFiles).toHaveBeenCalledWith('template');
+    await call('user-files:delete', 'handout', handout.id);
+    expect(services.deleteUserFile).toHaveBeenCalledWith('handout', handout.id);
   });
 
   it('reject an unknown kind', async () => {
     const { call, services } = setup();
-    await expect(call('documents:list', 'patients')).rejects.toThrow(/documents:list: invalid arguments/);
-    await expect(call('documents:save', 'settings', handout)).rejects.toThrow(/invalid arguments/);
-    await expect(call('documents:delete', 'handouts', handout.id)).rejects.toThrow(/invalid arguments/);
-    expect(services.listDocuments).not.toHaveBeenCalled();
-    expect(services.saveDocument).not.toHaveBeenCalled();
-    expect(services.deleteDocument).not.toHaveBeenCalled();
+    await expect(call('user-files:list', 'patients')).rejects.toThrow(/user-files:list: invalid arguments/);
+    await expect(call('user-files:save', 'settings', handout)).rejects.toThrow(/invalid arguments/);
+    await expect(call('user-files:delete', 'handouts', handout.id)).rejects.toThrow(/invalid arguments/);
+    expect(services.listUserFiles).not.toHaveBeenCalled();
+    expect(services.saveUserFile).not.toHaveBeenCalled();
+    expect(services.deleteUserFile).not.toHaveBeenCalled();
   });
 
   it('reject an id that is not a UUID, so none can reach a path', async () => {
     const { call, services } = setup();
     for (const id of ['../../etc', '../../etc/passwd', '', 'a/b', `${handout.id}/../x`]) {
-      await expect(call('documents:delete', 'handout', id)).rejects.toThrow(/invalid arguments/);
-      await expect(call('documents:save', 'handout', { ...handout, id })).rejects.toThrow(/1\.id/);
+      await expect(call('user-files:delete', 'handout', id)).rejects.toThrow(/invalid arguments/);
+      await expect(call('user-files:save', 'handout', { ...handout, id })).rejects.toThrow(/1\.id/);
     }
-    expect(services.deleteDocument).not.toHaveBeenCalled();
-    expect(services.saveDocument).not.toHaveBeenCalled();
+    expect(services.deleteUserFile).not.toHaveBeenCalled();
+    expect(services.saveUserFile).not.toHaveBeenCalled();
   });
 
   it('reject a document that is not of the kind it is saved as, naming the field', async () => {
     const { call, services } = setup();
-    await expect(call('documents:save', 'template', handout)).rejects.toThrow(/1\.name/);
-    await expect(call('documents:save', 'handout', { ...handout, exercises: 'all of them' })).rejects.toThrow(
+    await expect(call('user-files:save', 'template', handout)).rejects.toThrow(/1\.name/);
+    await expect(call('user-files:save', 'handout', { ...handout, exercises: 'all of them' })).rejects.toThrow(
       /1\.exercises/,
     );
-    await expect(call('documents:save', 'handout')).rejects.toThrow(/invalid arguments/);
-    expect(services.saveDocument).not.toHaveBeenCalled();
+    await expect(call('user-files:save', 'handout')).rejects.toThrow(/invalid arguments/);
+    expect(services.saveUserFile).not.toHaveBeenCalled();
   });
 
   it('save PDF bytes under a safe file name', async () => {

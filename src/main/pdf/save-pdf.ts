@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { safePdfFileName } from '../../shared/pdf-file';
-import type { SavePdfResult } from '../../shared/user-documents';
+import type { SavePdfResult } from '../../shared/user-files';
 import { writeFileAtomically } from '../store/atomic-write';
 
 /** Asks the user where to save, starting at `defaultPath`; undefined when they cancel. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandout } from '../../core/handout/create-handout';
 import { HANDOUT_SCHEMA_VERSION, type Handout, type HandoutTemplate } from '../../core/handout/handout';
-import { createDocumentServices } from './document-store';
+import { createUserFileServices } from './user-file-store';
 import type { StoreFileSystem } from './json-file-store';
 
 let userData: string;
@@ -43,37 +43,37 @@ const filesIn = async (folder: string) => (await readdir(folder)).sort();
 
 describe('the handout and template store (Electron)', () => {
   it('keeps each document in its own JSON file under the user-data folder, and lists them newest first', async () => {
-    const store = createDocumentServices(userData);
-    await store.saveDocument('handout', handout(ids.a, 'Zoë Ørsted', '2026-03-02T09:00:00+00:00'));
-    await store.saveDocument('handout', handout(ids.b, 'Łukasz Çelik', '2026-03-05T09:00:00+00:00'));
-    await store.saveDocument('template', template);
+    const store = createUserFileServices(userData);
+    await store.saveUserFile('handout', handout(ids.a, 'Zoë Ørsted', '2026-03-02T09:00:00+00:00'));
+    await store.saveUserFile('handout', handout(ids.b, 'Łukasz Çelik', '2026-03-05T09:00:00+00:00'));
+    await store.saveUserFile('template', template);
     expect(await filesIn(handoutsFolder())).toEqual([`${ids.a}.json`, `${ids.b}.json`]);
     expect(await filesIn(join(userData, 'templates'))).toEqual([`${ids.c}.json`]);
 
-    const listed = await store.listDocuments('handout');
+    const listed = await store.listUserFiles('handout');
     expect(listed.damaged).toEqual([]);
-    expect(listed.documents.map((h) => h.patientName)).toEqual(['Łukasz Çelik', 'Zoë Ørsted']);
-    expect(await store.listDocuments('template')).toEqual({ documents: [template], damaged: [] });
+    expect(listed.files.map((h) => h.patientName)).toEqual(['Łukasz Çelik', 'Zoë Ørsted']);
+    expect(await store.listUserFiles('template')).toEqual({ files: [template], damaged: [] });
   });
 
   it('lists nothing, without an error, before anything was saved', async () => {
-    expect(await createDocumentServices(userData).listDocuments('handout')).toEqual({ documents: [], damaged: [] });
+    expect(await createUserFileServices(userData).listUserFiles('handout')).toEqual({ files: [], damaged: [] });
   });
 
   it('replaces a document saved again under the same id, and deletes it', async () => {
-    const store = createDocumentServices(userData);
-    await store.saveDocument('handout', handout(ids.a, 'first'));
-    await store.saveDocument('handout', handout(ids.a, 'second'));
-    expect((await store.listDocuments('handout')).documents.map((h) => h.patientName)).toEqual(['second']);
-    await store.deleteDocument('handout', ids.a);
-    expect(await store.listDocuments('handout')).toEqual({ documents: [], damaged: [] });
-    await expect(store.deleteDocument('handout', ids.a)).resolves.toBeUndefined();
+    const store = createUserFileServices(userData);
+    await store.saveUserFile('handout', handout(ids.a, 'first'));
+    await store.saveUserFile('handout', handout(ids.a, 'second'));
+    expect((await store.listUserFiles('handout')).files.map((h) => h.patientName)).toEqual(['second']);
+    await store.deleteUserFile('handout', ids.a);
+    expect(await store.listUserFiles('handout')).toEqual({ files: [], damaged: [] });
+    await expect(store.deleteUserFile('handout', ids.a)).resolves.toBeUndefined();
   });
 
   it('runs operations in the order they were asked for: a save then a delete ends deleted', async () => {
-    const store = createDocumentServices(userData);
-    const save = store.saveDocument('handout', handout(ids.a, 'Zoë'));
-    const remove = store.deleteDocument('handout', ids.a);
+    const store = createUserFileServices(userData);
+    const save = store.saveUserFile('handout', handout(ids.a, 'Zoë'));
+    const remove = store.deleteUserFile('handout', ids.a);
     await Promise.all([save, remove]);
     expect(await filesIn(handoutsFolder())).toEqual([]);
   });
@@ -82,34 +82,34 @@ describe('the handout and template store (Electron)', () => {
     '1,000 saves of the same handout in a row leave exactly one valid file holding the last one',
     { timeout: 60_000 },
     async () => {
-      const store = createDocumentServices(userData);
-      for (let n = 1; n <= 1000; n++) await store.saveDocument('handout', handout(ids.a, `save ${n}`));
+      const store = createUserFileServices(userData);
+      for (let n = 1; n <= 1000; n++) await store.saveUserFile('handout', handout(ids.a, `save ${n}`));
       expect(await filesIn(handoutsFolder())).toEqual([`${ids.a}.json`]);
       expect(JSON.parse(await readFile(join(handoutsFolder(), `${ids.a}.json`), 'utf8'))).toEqual(
         handout(ids.a, 'save 1000'),
       );
-      expect((await store.listDocuments('handout')).documents.map((h) => h.patientName)).toEqual(['save 1000']);
+      expect((await store.listUserFiles('handout')).files.map((h) => h.patientName)).toEqual(['save 1000']);
     },
   );
 
   it('a crash between writing and renaming loses nothing: the old file stays whole', async () => {
-    await createDocumentServices(userData).saveDocument('handout', handout(ids.a, 'before'));
+    await createUserFileServices(userData).saveUserFile('handout', handout(ids.a, 'before'));
     const crashing: StoreFileSystem = {
       ...fsp,
       rename: async () => Promise.reject(Object.assign(new Error('power cut'), { code: 'EIO' })),
     };
     await expect(
-      createDocumentServices(userData, crashing).saveDocument('handout', handout(ids.a, 'after')),
+      createUserFileServices(userData, crashing).saveUserFile('handout', handout(ids.a, 'after')),
     ).rejects.toThrow('power cut');
     expect(await filesIn(handoutsFolder())).toEqual([`${ids.a}.json`]);
-    expect(await createDocumentServices(userData).listDocuments('handout')).toEqual({
-      documents: [handout(ids.a, 'before')],
+    expect(await createUserFileServices(userData).listUserFiles('handout')).toEqual({
+      files: [handout(ids.a, 'before')],
       damaged: [],
     });
   });
 
   it('a process killed before the rename leaves a temporary file that the list ignores and the next start removes', async () => {
-    await createDocumentServices(userData).saveDocument('handout', handout(ids.a, 'before'));
+    await createUserFileServices(userData).saveUserFile('handout', handout(ids.a, 'before'));
     // Killed: the rename never happens and nothing is left to clean up after it.
     const killed: StoreFileSystem = {
       ...fsp,
@@ -117,25 +117,25 @@ describe('the handout and template store (Electron)', () => {
       rm: async () => Promise.reject(new Error('killed')),
     };
     await expect(
-      createDocumentServices(userData, killed).saveDocument('handout', handout(ids.a, 'after')),
+      createUserFileServices(userData, killed).saveUserFile('handout', handout(ids.a, 'after')),
     ).rejects.toThrow('killed');
     const leftovers = (await readdir(handoutsFolder())).filter((f) => f.endsWith('.tmp'));
     expect(leftovers).toHaveLength(1);
 
-    const restarted = createDocumentServices(userData);
-    expect(await restarted.listDocuments('handout')).toEqual({ documents: [handout(ids.a, 'before')], damaged: [] });
+    const restarted = createUserFileServices(userData);
+    expect(await restarted.listUserFiles('handout')).toEqual({ files: [handout(ids.a, 'before')], damaged: [] });
     expect(await filesIn(handoutsFolder())).toEqual([`${ids.a}.json`]);
   });
 
   it('moves corrupt files aside, reports each by name, and still lists the rest', async () => {
-    const store = createDocumentServices(userData, fsp, fixedClock);
-    await store.saveDocument('handout', handout(ids.a, 'Zoë'));
+    const store = createUserFileServices(userData, fsp, fixedClock);
+    await store.saveUserFile('handout', handout(ids.a, 'Zoë'));
     await writeFile(join(handoutsFolder(), `${ids.b}.json`), '{"schemaVersion": 1, "id": "7c9e');
     const wrongShape = { ...handout(ids.c, 'Ørsted'), exercises: [{ exerciseId: 'clamshell', sets: 'three' }] };
     await writeFile(join(handoutsFolder(), `${ids.c}.json`), JSON.stringify(wrongShape));
 
-    const listed = await store.listDocuments('handout');
-    expect(listed.documents.map((h) => h.id)).toEqual([ids.a]);
+    const listed = await store.listUserFiles('handout');
+    expect(listed.files.map((h) => h.id)).toEqual([ids.a]);
     expect(listed.damaged).toEqual([
       {
         name: `handouts/${ids.b}.json`,
@@ -150,11 +150,11 @@ describe('the handout and template store (Electron)', () => {
     ]);
     expect(await readFile(listed.damaged[0]!.keptAs, 'utf8')).toBe('{"schemaVersion": 1, "id": "7c9e');
     expect(JSON.parse(await readFile(listed.damaged[1]!.keptAs, 'utf8'))).toEqual(wrongShape);
-    expect(await store.listDocuments('handout')).toEqual({ documents: [handout(ids.a, 'Zoë')], damaged: [] });
+    expect(await store.listUserFiles('handout')).toEqual({ files: [handout(ids.a, 'Zoë')], damaged: [] });
   });
 
   it('reports a handout saved by a newer version and keeps it unchanged, even when that id is saved again', async () => {
-    const store = createDocumentServices(userData, fsp, fixedClock);
+    const store = createUserFileServices(userData, fsp, fixedClock);
     const future = JSON.stringify({
       ...handout(ids.a, 'From the future'),
       schemaVersion: HANDOUT_SCHEMA_VERSION + 1,
@@ -163,8 +163,8 @@ describe('the handout and template store (Electron)', () => {
     await mkdir(handoutsFolder(), { recursive: true });
     await writeFile(join(handoutsFolder(), `${ids.a}.json`), future);
 
-    const listed = await store.listDocuments('handout');
-    expect(listed.documents).toEqual([]);
+    const listed = await store.listUserFiles('handout');
+    expect(listed.files).toEqual([]);
     expect(listed.damaged).toEqual([
       {
         name: `handouts/${ids.a}.json`,
@@ -174,7 +174,7 @@ describe('the handout and template store (Electron)', () => {
         keptAs: join(handoutsFolder(), 'damaged', `${ids.a}.2026-11-22T10-00-00-000Z.json`),
       },
     ]);
-    await store.saveDocument('handout', handout(ids.a, 'Saved again'));
+    await store.saveUserFile('handout', handout(ids.a, 'Saved again'));
     expect(await readFile(listed.damaged[0]!.keptAs, 'utf8')).toBe(future);
   });
 
@@ -184,17 +184,17 @@ describe('the handout and template store (Electron)', () => {
     await mkdir(handoutsFolder(), { recursive: true });
     await writeFile(join(handoutsFolder(), `${ids.a}.json`), preRelease);
 
-    const listed = await createDocumentServices(userData).listDocuments('handout');
-    expect(listed).toEqual({ documents: [handout(ids.a, 'Early user')], damaged: [] });
+    const listed = await createUserFileServices(userData).listUserFiles('handout');
+    expect(listed).toEqual({ files: [handout(ids.a, 'Early user')], damaged: [] });
     expect(await readFile(join(handoutsFolder(), `${ids.a}.json`), 'utf8')).toBe(preRelease);
   });
 
   it('does not adopt a valid handout stored under another id’s file name', async () => {
-    const store = createDocumentServices(userData, fsp, fixedClock);
+    const store = createUserFileServices(userData, fsp, fixedClock);
     await mkdir(handoutsFolder(), { recursive: true });
     await writeFile(join(handoutsFolder(), `${ids.b}.json`), JSON.stringify(handout(ids.a, 'Copied')));
-    const listed = await store.listDocuments('handout');
-    expect(listed.documents).toEqual([]);
+    const listed = await store.listUserFiles('handout');
+    expect(listed.files).toEqual([]);
     expect(listed.damaged).toEqual([
       expect.objectContaining({
         name: `handouts/${ids.b}.json`,
@@ -206,16 +206,16 @@ describe('the handout and template store (Electron)', () => {
   it('leaves files it did not name alone', async () => {
     await mkdir(handoutsFolder(), { recursive: true });
     await writeFile(join(handoutsFolder(), 'notes.json'), 'not ours');
-    expect(await createDocumentServices(userData).listDocuments('handout')).toEqual({ documents: [], damaged: [] });
+    expect(await createUserFileServices(userData).listUserFiles('handout')).toEqual({ files: [], damaged: [] });
     expect(await filesIn(handoutsFolder())).toEqual(['notes.json']);
   });
 
   it('refuses an id that is not a UUID, so nothing outside its folder can be touched', async () => {
-    const store = createDocumentServices(userData);
+    const store = createUserFileServices(userData);
     await writeFile(join(userData, 'settings.json'), '{}');
-    await expect(store.deleteDocument('handout', '../settings')).rejects.toThrow(/invalid document id/);
-    await expect(store.saveDocument('handout', { ...handout(ids.a, ''), id: '../settings' })).rejects.toThrow(
-      /invalid document id/,
+    await expect(store.deleteUserFile('handout', '../settings')).rejects.toThrow(/invalid file id/);
+    await expect(store.saveUserFile('handout', { ...handout(ids.a, ''), id: '../settings' })).rejects.toThrow(
+      /invalid file id/,
     );
     expect(await readFile(join(userData, 'settings.json'), 'utf8')).toBe('{}');
   });

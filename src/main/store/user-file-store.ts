@@ -3,29 +3,29 @@ import { join } from 'node:path';
 import type { IpcServices } from '../ipc/register-ipc-handlers';
 import {
   newestFirst,
-  userDocumentFormat,
-  userDocumentIdSchema,
-  type DamagedDocument,
-  type UserDocumentFormat,
-  type UserDocumentKind,
-  type UserDocumentListing,
-  type UserDocumentTypes,
-} from '../../shared/user-documents';
+  userFileFormat,
+  userFileIdSchema,
+  type DamagedFile,
+  type UserFileFormat,
+  type UserFileKind,
+  type UserFileListing,
+  type UserFileTypes,
+} from '../../shared/user-files';
 import { JsonFileStore, type StoreFileSystem } from './json-file-store';
 
-export type DocumentServices = Pick<IpcServices, 'listDocuments' | 'saveDocument' | 'deleteDocument'>;
+export type UserFileServices = Pick<IpcServices, 'listUserFiles' | 'saveUserFile' | 'deleteUserFile'>;
 
-interface StoredDocument {
+interface StoredUserFile {
   id: string;
   updatedAt: string;
 }
 
 /** Only files the app itself names are read: `<uuid>.json`. Anything else in the folder is left alone. */
-const DOCUMENT_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/i;
+const USER_FILE_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/i;
 
 function fileName(id: string): string {
-  const checked = userDocumentIdSchema.safeParse(id);
-  if (!checked.success) throw new Error(`invalid document id: ${JSON.stringify(id)}`);
+  const checked = userFileIdSchema.safeParse(id);
+  if (!checked.success) throw new Error(`invalid file id: ${JSON.stringify(id)}`);
   return `${checked.data}.json`;
 }
 
@@ -33,21 +33,21 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-type ReadOutcome<T> = { document: T } | { damaged: DamagedDocument } | undefined;
+type ReadOutcome<T> = { file: T } | { damaged: DamagedFile } | undefined;
 
 /**
- * One kind of document: one JSON file per document in its own folder, written atomically. The
+ * One kind of file: one JSON file per file in its own folder, written atomically. The
  * operations run one after another, in the order they were asked for, so a listing that moves a
- * damaged file aside can never race a save of the same document, and a save followed by a delete
+ * damaged file aside can never race a save of the same file, and a save followed by a delete
  * always ends deleted.
  */
-class DocumentFolder<T extends StoredDocument> {
+class UserFileFolder<T extends StoredUserFile> {
   private readonly store: JsonFileStore;
   private queue: Promise<unknown>;
 
   constructor(
     userDataFolder: string,
-    private readonly format: UserDocumentFormat<T>,
+    private readonly format: UserFileFormat<T>,
     fs: StoreFileSystem,
     now: () => Date,
   ) {
@@ -62,21 +62,21 @@ class DocumentFolder<T extends StoredDocument> {
     return result;
   }
 
-  list(): Promise<UserDocumentListing<T>> {
+  list(): Promise<UserFileListing<T>> {
     return this.serially(async () => {
-      const names = (await this.store.list()).filter((name) => DOCUMENT_FILE.test(name));
+      const names = (await this.store.list()).filter((name) => USER_FILE_NAME.test(name));
       const outcomes = await Promise.all(names.map((name) => this.readOne(name)));
-      const documents: T[] = [];
-      const damaged: DamagedDocument[] = [];
+      const files: T[] = [];
+      const damaged: DamagedFile[] = [];
       for (const outcome of outcomes) {
-        if (outcome && 'document' in outcome) documents.push(outcome.document);
+        if (outcome && 'file' in outcome) files.push(outcome.file);
         else if (outcome) damaged.push(outcome.damaged);
       }
-      return { documents: documents.sort(newestFirst), damaged };
+      return { files: files.sort(newestFirst), damaged };
     });
   }
 
-  /** A readable document, or a report of the damaged file (moved aside where that was possible). */
+  /** A readable file, or a report of the damaged file (moved aside where that was possible). */
   private async readOne(name: string): Promise<ReadOutcome<T>> {
     const label = `${this.format.collection}/${name}`;
     try {
@@ -84,13 +84,13 @@ class DocumentFolder<T extends StoredDocument> {
       if (loaded.status === 'missing') return undefined; // deleted since the folder was listed
       if (loaded.status === 'damaged')
         return { damaged: { name: label, message: loaded.message, keptAs: loaded.keptAs } };
-      if (fileName(loaded.value.id) === name) return { document: loaded.value };
+      if (fileName(loaded.value.id) === name) return { file: loaded.value };
       // A copied or renamed file: saving it would write a second file, so it is not silently adopted.
       const keptAs = await this.store.quarantine(name);
       return {
         damaged: {
           name: label,
-          message: `${name} could not be read: it holds document ${loaded.value.id}, which does not match its file name`,
+          message: `${name} could not be read: it holds file ${loaded.value.id}, which does not match its file name`,
           keptAs,
         },
       };
@@ -105,8 +105,8 @@ class DocumentFolder<T extends StoredDocument> {
     }
   }
 
-  save(document: T): Promise<void> {
-    return this.serially(() => this.store.write(fileName(document.id), document));
+  save(file: T): Promise<void> {
+    return this.serially(() => this.store.write(fileName(file.id), file));
   }
 
   delete(id: string): Promise<void> {
@@ -115,19 +115,19 @@ class DocumentFolder<T extends StoredDocument> {
 }
 
 /** Handouts and templates in `<userData>/handouts/` and `<userData>/templates/`, one file each. */
-export function createDocumentServices(
+export function createUserFileServices(
   userDataFolder: string,
   fs: StoreFileSystem = fsp,
   now: () => Date = () => new Date(),
-): DocumentServices {
-  const folders: { [K in UserDocumentKind]: DocumentFolder<UserDocumentTypes[K]> } = {
-    handout: new DocumentFolder(userDataFolder, userDocumentFormat('handout'), fs, now),
-    template: new DocumentFolder(userDataFolder, userDocumentFormat('template'), fs, now),
+): UserFileServices {
+  const folders: { [K in UserFileKind]: UserFileFolder<UserFileTypes[K]> } = {
+    handout: new UserFileFolder(userDataFolder, userFileFormat('handout'), fs, now),
+    template: new UserFileFolder(userDataFolder, userFileFormat('template'), fs, now),
   };
-  const folder = <K extends UserDocumentKind>(kind: K): DocumentFolder<UserDocumentTypes[K]> => folders[kind];
+  const folder = <K extends UserFileKind>(kind: K): UserFileFolder<UserFileTypes[K]> => folders[kind];
   return {
-    listDocuments: (kind) => folder(kind).list(),
-    saveDocument: (kind, document) => folder(kind).save(document),
-    deleteDocument: (kind, id) => folder(kind).delete(id),
+    listUserFiles: (kind) => folder(kind).list(),
+    saveUserFile: (kind, file) => folder(kind).save(file),
+    deleteUserFile: (kind, id) => folder(kind).delete(id),
   };
 }

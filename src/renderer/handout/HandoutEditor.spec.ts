@@ -23,7 +23,7 @@ const name = (id: string) => lookup.exercise(id)!.name;
 
 function fakeAppApi() {
   return {
-    saveDocument: vi.fn(async () => {}),
+    saveUserFile: vi.fn(async () => {}),
     savePdf: vi.fn(async () => ({ status: 'saved' as const, location: '/home/alex/Documents/handout.pdf' })),
     printPage: vi.fn(async () => {}),
   };
@@ -173,7 +173,7 @@ describe('HandoutEditor: details, history and preview', () => {
     const { appApi, session } = setup(['clamshell']);
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByText('Handout saved.')).toBeTruthy());
-    expect(appApi.saveDocument).toHaveBeenCalledWith('handout', expect.objectContaining({ id: session.handout.id }));
+    expect(appApi.saveUserFile).toHaveBeenCalledWith('handout', expect.objectContaining({ id: session.handout.id }));
     await fireEvent.click(screen.getByRole('button', { name: 'Save as template…' }));
     const form = screen.getByRole('form', { name: 'Save as template' });
     await fireEvent.input(within(form).getByLabelText('Template name'), {
@@ -181,7 +181,7 @@ describe('HandoutEditor: details, history and preview', () => {
     });
     await fireEvent.submit(form);
     await waitFor(() =>
-      expect(appApi.saveDocument).toHaveBeenCalledWith(
+      expect(appApi.saveUserFile).toHaveBeenCalledWith(
         'template',
         expect.objectContaining({ name: 'Lateral hip pain — early loading' }),
       ),

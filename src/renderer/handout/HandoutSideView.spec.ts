@@ -5,7 +5,7 @@ import { createHandout, handoutExerciseFromKb } from '../../core/handout/create-
 import { HANDOUT_SCHEMA_VERSION, type Handout, type HandoutTemplate } from '../../core/handout/handout';
 import { createKbLookup } from '../../core/kb/kb-lookup';
 import type { AppApi } from '../../shared/app-api';
-import type { DamagedDocument, UserDocumentKind } from '../../shared/user-documents';
+import type { DamagedFile, UserFileKind } from '../../shared/user-files';
 import { fakeWorkbench } from '../workbench-api/test-support/fake-workbench';
 import { HandoutSession } from './handout-session.svelte';
 import HandoutSideView from './HandoutSideView.svelte';
@@ -46,7 +46,7 @@ const template: HandoutTemplate = {
 };
 
 /** An in-memory store behind the AppApi's document methods. */
-function fakeStore(damaged: DamagedDocument[] = []) {
+function fakeStore(damaged: DamagedFile[] = []) {
   const store: { handout: Handout[]; template: HandoutTemplate[] } = {
     handout: [
       savedHandout('00000000-0000-4000-8000-000000000001', '2026-02-10', 'Zoë Çelik', [tendinopathy.id]),
@@ -55,12 +55,12 @@ function fakeStore(damaged: DamagedDocument[] = []) {
     template: [template],
   };
   const appApi = {
-    listDocuments: vi.fn(async (kind: UserDocumentKind) => ({
-      documents: [...store[kind]],
+    listUserFiles: vi.fn(async (kind: UserFileKind) => ({
+      files: [...store[kind]],
       damaged: kind === 'handout' ? damaged : [],
     })),
-    saveDocument: vi.fn(async () => {}),
-    deleteDocument: vi.fn(async (kind: UserDocumentKind, id: string) => {
+    saveUserFile: vi.fn(async () => {}),
+    deleteUserFile: vi.fn(async (kind: UserFileKind, id: string) => {
       if (kind === 'handout') store.handout = store.handout.filter((d) => d.id !== id);
       else store.template = store.template.filter((d) => d.id !== id);
     }),
@@ -68,7 +68,7 @@ function fakeStore(damaged: DamagedDocument[] = []) {
   return { store, appApi };
 }
 
-function setup(damaged: DamagedDocument[] = []) {
+function setup(damaged: DamagedFile[] = []) {
   const { store, appApi } = fakeStore(damaged);
   const session = new HandoutSession({ lookup, appApi, now: () => new Date('2026-03-07T10:00:00') });
   const { actions, context } = fakeWorkbench();
@@ -94,7 +94,7 @@ describe('HandoutSideView', () => {
     const item = await waitFor(() => within(savedList()).getByRole('group', { name: /Z\. Ç\./ }));
     await fireEvent.click(within(item).getByRole('button', { name: 'Delete…' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Keep it' }));
-    expect(appApi.deleteDocument).not.toHaveBeenCalled();
+    expect(appApi.deleteUserFile).not.toHaveBeenCalled();
 
     await fireEvent.click(
       within(within(savedList()).getByRole('group', { name: /Z\. Ç\./ })).getByRole('button', { name: 'Delete…' }),
@@ -102,7 +102,7 @@ describe('HandoutSideView', () => {
     const confirm = screen.getByRole('group', { name: 'Confirm delete' });
     expect(confirm.textContent).toContain('This cannot be undone');
     await fireEvent.click(within(confirm).getByRole('button', { name: 'Delete' }));
-    expect(appApi.deleteDocument).toHaveBeenCalledWith('handout', '00000000-0000-4000-8000-000000000001');
+    expect(appApi.deleteUserFile).toHaveBeenCalledWith('handout', '00000000-0000-4000-8000-000000000001');
     await waitFor(() => expect(within(savedList()).getAllByRole('listitem')).toHaveLength(1));
   });
 
@@ -134,7 +134,7 @@ describe('HandoutSideView', () => {
     await fireEvent.click(
       within(screen.getByRole('group', { name: 'Confirm delete' })).getByRole('button', { name: 'Delete' }),
     );
-    expect(appApi.deleteDocument).toHaveBeenCalledWith('template', template.id);
+    expect(appApi.deleteUserFile).toHaveBeenCalledWith('template', template.id);
     await waitFor(() => expect(screen.getByText(/No templates yet/)).toBeTruthy());
   });
 

@@ -10,15 +10,15 @@ const lookup = createKbLookup(knowledgeBase);
 function setup() {
   let time = new Date('2026-03-07T10:00:00Z').getTime();
   let ids = 0;
-  const saveDocument = vi.fn(async () => {});
+  const saveUserFile = vi.fn(async () => {});
   const session = new HandoutSession({
     lookup,
-    appApi: { saveDocument },
+    appApi: { saveUserFile },
     now: () => new Date(time),
     newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
   });
   const advance = (ms: number) => (time += ms);
-  return { session, saveDocument, advance };
+  return { session, saveUserFile, advance };
 }
 
 const exerciseIds = (session: HandoutSession) => session.handout.exercises.map((e) => e.exerciseId);
@@ -222,12 +222,12 @@ describe('HandoutSession: whole handouts', () => {
   });
 
   it('saves the draft through the AppApi and is clean until the next change', async () => {
-    const { session, saveDocument, advance } = setup();
+    const { session, saveUserFile, advance } = setup();
     session.add({ kind: 'exercise', id: 'clamshell' });
     expect(session.dirty).toBe(true);
     advance(60_000);
     const saved = await session.save();
-    expect(saveDocument).toHaveBeenCalledWith('handout', saved);
+    expect(saveUserFile).toHaveBeenCalledWith('handout', saved);
     expect(saved.updatedAt).toBe('2026-03-07T10:01:00.000Z');
     expect(session.dirty).toBe(false);
     expect(session.storeVersion).toBe(1);
@@ -238,12 +238,12 @@ describe('HandoutSession: whole handouts', () => {
   });
 
   it('saves the programme as a named template without the patient, and starts a new handout from it', async () => {
-    const { session, saveDocument } = setup();
+    const { session, saveUserFile } = setup();
     session.startFromCondition(tendinopathy.id);
     session.setPatientName('Zoë Çelik');
     session.updateExercise(0, { sets: 5 });
     const template = await session.saveAsTemplate('  Lateral hip pain — early loading ');
-    expect(saveDocument).toHaveBeenCalledWith('template', template);
+    expect(saveUserFile).toHaveBeenCalledWith('template', template);
     expect(template.name).toBe('Lateral hip pain — early loading');
     expect(JSON.stringify(template)).not.toContain('Zoë');
 

@@ -50,7 +50,7 @@ interface Draft {
 
 export interface HandoutSessionOptions {
   lookup: KbLookup;
-  appApi: Pick<AppApi, 'saveDocument'>;
+  appApi: Pick<AppApi, 'saveUserFile'>;
   /** The clock; tests pass a fake one. */
   now?: () => Date;
   newId?: () => string;
@@ -85,7 +85,7 @@ export class HandoutSession {
   #nextRevision = 1;
   #lastEdit: { key: string; at: number } | undefined;
   #settings: Settings = DEFAULT_SETTINGS;
-  readonly #appApi: Pick<AppApi, 'saveDocument'>;
+  readonly #appApi: Pick<AppApi, 'saveUserFile'>;
   readonly #now: () => Date;
   readonly #newId: () => string;
 
@@ -287,7 +287,7 @@ export class HandoutSession {
   async save(): Promise<Handout> {
     const revision = this.#revision;
     const saved = handoutSchema.parse({ ...this.handout, updatedAt: this.#now().toISOString() });
-    await this.#appApi.saveDocument('handout', saved);
+    await this.#appApi.saveUserFile('handout', saved);
     // Typing may have gone on while the file was written: only then is the draft not the saved one.
     if (this.#revision === revision) this.handout = saved;
     this.#savedRevisions = new Set([...this.#savedRevisions, revision]);
@@ -311,7 +311,7 @@ export class HandoutSession {
       createdAt: now,
       updatedAt: now,
     });
-    await this.#appApi.saveDocument('template', template);
+    await this.#appApi.saveUserFile('template', template);
     this.storeVersion += 1;
     return template;
   }

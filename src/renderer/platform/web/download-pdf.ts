@@ -1,5 +1,5 @@
 import { pdfBytesProblem, safePdfFileName } from '../../../shared/pdf-file';
-import type { SavePdfResult } from '../../../shared/user-documents';
+import type { SavePdfResult } from '../../../shared/user-files';
 
 /**
  * How long the object URL outlives the click. Revoking at once can cancel the download in some

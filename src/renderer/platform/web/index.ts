@@ -10,9 +10,9 @@ const store = new IndexedDbStore('stride-atlas');
 // process.)
 let schemasLoading: Promise<typeof import('./web-schemas')> | undefined;
 const schemas = () => (schemasLoading ??= import('./web-schemas'));
-const loadDocuments = () => import('./web-documents').then(({ createWebDocuments }) => createWebDocuments(store));
-let documents: ReturnType<typeof loadDocuments> | undefined;
-const webDocuments = () => (documents ??= loadDocuments());
+const loadUserFiles = () => import('./web-user-files').then(({ createWebUserFiles }) => createWebUserFiles(store));
+let userFiles: ReturnType<typeof loadUserFiles> | undefined;
+const webUserFiles = () => (userFiles ??= loadUserFiles());
 
 /** The AppApi for the web build: IndexedDB for user data, the browser for printing and downloads. */
 export const appApi: AppApi = {
@@ -28,9 +28,9 @@ export const appApi: AppApi = {
     store.write('records', 'settings', (await schemas()).settingsSchema.parse(settings)),
   loadLayout: async () => store.read('records', 'layout', async () => (await schemas()).workbenchLayoutSchema),
   saveLayout: async (layout) => store.write('records', 'layout', (await schemas()).workbenchLayoutSchema.parse(layout)),
-  listDocuments: async (kind) => (await webDocuments()).listDocuments(kind),
-  saveDocument: async (kind, document) => (await webDocuments()).saveDocument(kind, document),
-  deleteDocument: async (kind, id) => (await webDocuments()).deleteDocument(kind, id),
+  listUserFiles: async (kind) => (await webUserFiles()).listUserFiles(kind),
+  saveUserFile: async (kind, document) => (await webUserFiles()).saveUserFile(kind, document),
+  deleteUserFile: async (kind, id) => (await webUserFiles()).deleteUserFile(kind, id),
   savePdf: (bytes, suggestedName) => downloadPdf(bytes, suggestedName),
   printPage: async () => window.print(),
   // A browser page has no native menu; the same commands are on the keyboard and in the palette.

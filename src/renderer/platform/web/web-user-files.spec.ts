@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { createHandout } from '../../../core/handout/create-handout';
 import { HANDOUT_SCHEMA_VERSION, type Handout, type HandoutTemplate } from '../../../core/handout/handout';
 import { IndexedDbStore } from './indexeddb-store';
-import { createWebDocuments } from './web-documents';
+import { createWebUserFiles } from './web-user-files';
 
 let n = 0;
 function setup() {
   const databaseName = `documents-${++n}`;
   const store = new IndexedDbStore(databaseName, indexedDB, () => new Date('2026-11-22T10:00:00Z'));
-  return { databaseName, store, documents: createWebDocuments(store) };
+  return { databaseName, store, userFiles: createWebUserFiles(store) };
 }
 
 /** Puts text into a record directly, as a damaged or older record would be found. */
@@ -51,14 +51,14 @@ const template: HandoutTemplate = {
 // What both hosts do alike (save, list, replace, delete, refuse) is in tests/app-api/app-api-contract.ts.
 describe('handouts and templates in the web build', () => {
   it('moves damaged records aside, reports each, and still lists the rest', async () => {
-    const { databaseName, store, documents } = setup();
-    await documents.saveDocument('handout', handout(ids.a, 'Zoë'));
+    const { databaseName, store, userFiles } = setup();
+    await userFiles.saveUserFile('handout', handout(ids.a, 'Zoë'));
     await putRaw(databaseName, 'handouts', ids.b, '{"schemaVersion": 1, "id": "7c9e');
     const future = JSON.stringify({ ...handout(ids.c, 'From the future'), schemaVersion: HANDOUT_SCHEMA_VERSION + 1 });
     await putRaw(databaseName, 'handouts', ids.c, future);
 
-    const listed = await documents.listDocuments('handout');
-    expect(listed.documents.map((h) => h.id)).toEqual([ids.a]);
+    const listed = await userFiles.listUserFiles('handout');
+    expect(listed.files.map((h) => h.id)).toEqual([ids.a]);
     expect(listed.damaged).toEqual([
       {
         name: `handouts/${ids.b}`,
@@ -72,31 +72,31 @@ describe('handouts and templates in the web build', () => {
       },
     ]);
     expect(await store.damagedRecord(`handouts/${ids.c}@2026-11-22T10:00:00.000Z`)).toBe(future);
-    expect(await documents.listDocuments('handout')).toEqual({ documents: [handout(ids.a, 'Zoë')], damaged: [] });
+    expect(await userFiles.listUserFiles('handout')).toEqual({ files: [handout(ids.a, 'Zoë')], damaged: [] });
   });
 
   it('reads a pre-release record in the current format', async () => {
-    const { databaseName, documents } = setup();
+    const { databaseName, userFiles } = setup();
     const { include: _dropped, ...options } = handout(ids.a, '').options;
-    await documents.saveDocument('template', template); // creates the database
+    await userFiles.saveUserFile('template', template); // creates the database
     await putRaw(
       databaseName,
       'handouts',
       ids.a,
       JSON.stringify({ ...handout(ids.a, 'Early user'), schemaVersion: 0, options }),
     );
-    expect(await documents.listDocuments('handout')).toEqual({
-      documents: [handout(ids.a, 'Early user')],
+    expect(await userFiles.listUserFiles('handout')).toEqual({
+      files: [handout(ids.a, 'Early user')],
       damaged: [],
     });
   });
 
   it('does not adopt a record whose document has another id', async () => {
-    const { databaseName, documents } = setup();
-    await documents.saveDocument('template', template);
+    const { databaseName, userFiles } = setup();
+    await userFiles.saveUserFile('template', template);
     await putRaw(databaseName, 'handouts', ids.b, JSON.stringify(handout(ids.a, 'Copied')));
-    const listed = await documents.listDocuments('handout');
-    expect(listed.documents).toEqual([]);
+    const listed = await userFiles.listUserFiles('handout');
+    expect(listed.files).toEqual([]);
     expect(listed.damaged).toEqual([
       expect.objectContaining({
         name: `handouts/${ids.b}`,

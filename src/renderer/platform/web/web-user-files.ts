@@ -1,61 +1,59 @@
 import type { AppApi } from '../../../shared/app-api';
 import {
   newestFirst,
-  userDocumentFormat,
-  userDocumentIdSchema,
-  type DamagedDocument,
-  type UserDocumentKind,
-  type UserDocumentListing,
-  type UserDocumentTypes,
-} from '../../../shared/user-documents';
+  userFileFormat,
+  userFileIdSchema,
+  type DamagedFile,
+  type UserFileKind,
+  type UserFileListing,
+  type UserFileTypes,
+} from '../../../shared/user-files';
 import type { IndexedDbStore } from './indexeddb-store';
 
-export type WebDocuments = Pick<AppApi, 'listDocuments' | 'saveDocument' | 'deleteDocument'>;
+export type WebUserFiles = Pick<AppApi, 'listUserFiles' | 'saveUserFile' | 'deleteUserFile'>;
 
 function checkedId(id: string): string {
-  if (!userDocumentIdSchema.safeParse(id).success) throw new Error(`invalid document id: ${JSON.stringify(id)}`);
+  if (!userFileIdSchema.safeParse(id).success) throw new Error(`invalid file id: ${JSON.stringify(id)}`);
   return id;
 }
 
 /**
- * Handouts and templates in IndexedDB, one object store per kind, one record per document keyed
- * by its id. The same checks as the desktop app: documents are validated before they are saved,
+ * Handouts and templates in IndexedDB, one object store per kind, one record per file keyed
+ * by its id. The same checks as the desktop app: files are validated before they are saved,
  * and a damaged record is moved to the `damaged` store and reported while the rest still load.
  */
-export function createWebDocuments(store: IndexedDbStore): WebDocuments {
-  async function listDocuments<K extends UserDocumentKind>(
-    kind: K,
-  ): Promise<UserDocumentListing<UserDocumentTypes[K]>> {
-    const { collection, schema, migrate } = userDocumentFormat(kind);
+export function createWebUserFiles(store: IndexedDbStore): WebUserFiles {
+  async function listUserFiles<K extends UserFileKind>(kind: K): Promise<UserFileListing<UserFileTypes[K]>> {
+    const { collection, schema, migrate } = userFileFormat(kind);
     const { values, damaged } = await store.readAll(collection, schema, migrate);
-    const documents: UserDocumentTypes[K][] = [];
+    const files: UserFileTypes[K][] = [];
     const mismatched: { key: string; raw: unknown; problem: string }[] = [];
-    for (const [key, document] of values) {
-      if (document.id === key) documents.push(document);
+    for (const [key, file] of values) {
+      if (file.id === key) files.push(file);
       else
         mismatched.push({
           key,
-          raw: JSON.stringify(document),
-          problem: `it holds document ${document.id}, which does not match its key`,
+          raw: JSON.stringify(file),
+          problem: `it holds file ${file.id}, which does not match its key`,
         });
     }
-    const reports: DamagedDocument[] = [...damaged, ...(await store.quarantine(collection, mismatched))].map(
+    const reports: DamagedFile[] = [...damaged, ...(await store.quarantine(collection, mismatched))].map(
       ({ key, message, keptAs }) => ({
         name: `${collection}/${key}`,
         message,
         keptAs,
       }),
     );
-    return { documents: documents.sort(newestFirst), damaged: reports };
+    return { files: files.sort(newestFirst), damaged: reports };
   }
 
   return {
-    listDocuments,
-    saveDocument: async (kind, document) => {
-      const { collection, schema } = userDocumentFormat(kind);
-      const valid = schema.parse(document);
+    listUserFiles,
+    saveUserFile: async (kind, file) => {
+      const { collection, schema } = userFileFormat(kind);
+      const valid = schema.parse(file);
       await store.write(collection, checkedId(valid.id), valid);
     },
-    deleteDocument: async (kind, id) => store.remove(userDocumentFormat(kind).collection, checkedId(id)),
+    deleteUserFile: async (kind, id) => store.remove(userFileFormat(kind).collection, checkedId(id)),
   };
 }
