@@ -105,7 +105,7 @@ test.describe('handouts: build, preview, export and templates', () => {
   test('saves a template and a handout, and both are there after a reload', async ({ page }) => {
     const workbench = await new Workbench(page).open();
     const builder = await openBuilder(workbench);
-    await builder.add('condition', 'Gluteal tendinopathy');
+    await builder.add('condition', 'Gluteal tendinopathy (greater trochanteric pain syndrome)');
     await builder.add('exercise', 'Clamshell');
     await builder.add('exercise', 'Side plank');
     await builder.add('advice', 'Pain monitoring (running with pain)');

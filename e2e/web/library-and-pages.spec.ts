@@ -7,8 +7,10 @@ test.describe('library, item pages and settings', () => {
   test('opens a condition from the tree, follows a link to an exercise, and goes back', async ({ page }) => {
     const workbench = await new Workbench(page).open();
     const { library, editor, itemPage } = workbench;
-    await library.open('Gluteal tendinopathy', { path: ['Conditions', 'Lateral hip (greater trochanter)'] });
-    await expect(itemPage.heading).toHaveText('Gluteal tendinopathy');
+    await library.open('Gluteal tendinopathy (greater trochanteric pain syndrome)', {
+      path: ['Conditions', 'Lateral hip (greater trochanter)'],
+    });
+    await expect(itemPage.heading).toHaveText('Gluteal tendinopathy (greater trochanteric pain syndrome)');
     await expect(editor.breadcrumbs).toContainText('Lateral hip (greater trochanter)');
     await expect(itemPage.section('Management by phase')).toBeVisible();
     await expect(itemPage.section('Sources')).toContainText(/\w/);
@@ -18,7 +20,7 @@ test.describe('library, item pages and settings', () => {
     await expect(itemPage.section('How to do it')).toBeVisible();
 
     await page.keyboard.press('Alt+ArrowLeft');
-    await expect(itemPage.heading).toHaveText('Gluteal tendinopathy');
+    await expect(itemPage.heading).toHaveText('Gluteal tendinopathy (greater trochanteric pain syndrome)');
     await page.keyboard.press('Alt+ArrowRight');
     await expect(itemPage.heading).toHaveText('Glute bridge');
   });
@@ -115,7 +117,7 @@ test.describe('library, item pages and settings', () => {
       await library.expand('Exercises', 'Strength');
       await check('library');
       for (const [query, heading, what] of [
-        ['gluteal tendinopathy', 'Gluteal tendinopathy', 'condition'],
+        ['gluteal tendinopathy', 'Gluteal tendinopathy (greater trochanteric pain syndrome)', 'condition'],
         ['clamshell', 'Clamshell', 'exercise'],
         ['pain monitoring', 'Pain monitoring (running with pain)', 'topic'],
         ['suspected femoral neck', 'Suspected femoral neck or pelvic stress fracture', 'red-flag'],

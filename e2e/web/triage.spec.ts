@@ -45,8 +45,8 @@ test.describe('body map and triage', () => {
 
     await bodyMap.answer(Q.lyingOnSide, 'Yes');
     await bodyMap.answer(Q.gradual, 'Yes');
-    expect((await bodyMap.candidateNames())[0]).toBe('Gluteal tendinopathy');
-    const best = bodyMap.candidate('Gluteal tendinopathy');
+    expect((await bodyMap.candidateNames())[0]).toBe('Gluteal tendinopathy (greater trochanteric pain syndrome)');
+    const best = bodyMap.candidate('Gluteal tendinopathy (greater trochanteric pain syndrome)');
     await expect(best).toContainText(/(Strong|Possible) fit/);
     await expect(best).toContainText('Pain in: Lateral hip');
     await expect(best).toContainText('Ask or check next');
@@ -132,7 +132,7 @@ test.describe('body map and triage', () => {
     await bodyMap.region('Left lateral hip (greater trochanter)').click();
     await bodyMap.answer(Q.lyingOnSide, 'Yes');
     await bodyMap
-      .candidate('Gluteal tendinopathy')
+      .candidate('Gluteal tendinopathy (greater trochanteric pain syndrome)')
       .getByRole('button', { name: 'Start handout for Gluteal tendinopathy' })
       .click();
     const builder = new HandoutBuilderPart(page);

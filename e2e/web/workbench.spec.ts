@@ -55,7 +55,7 @@ test.describe('workbench: tabs, history, commands, layout', () => {
     const workbench = await new Workbench(page).open();
     const { editor } = workbench;
     await openWithQuickOpen(workbench, 'gluteal tendinopathy');
-    await expect(editor.heading).toHaveText('Gluteal tendinopathy');
+    await expect(editor.heading).toHaveText('Gluteal tendinopathy (greater trochanteric pain syndrome)');
     const scrollTop = () => editor.panel.evaluate((panel) => panel.scrollTop);
     await editor.panel.evaluate((panel) => panel.scrollTo(0, 1500));
     await expect.poll(scrollTop).toBe(1500);
@@ -63,7 +63,7 @@ test.describe('workbench: tabs, history, commands, layout', () => {
     await expect(editor.heading).toHaveText('Clamshell');
     expect(await scrollTop()).toBe(0);
     await editor.tab(/Gluteal tendinopathy/).click();
-    await expect(editor.heading).toHaveText('Gluteal tendinopathy');
+    await expect(editor.heading).toHaveText('Gluteal tendinopathy (greater trochanteric pain syndrome)');
     await expect.poll(scrollTop).toBe(1500);
   });
 
