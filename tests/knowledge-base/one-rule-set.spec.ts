@@ -120,6 +120,15 @@ describe('one rule set on every handout', async () => {
     expect(unexplained, unexplained.join('\n')).toEqual([]);
   });
 
+  it('the walk-run figure draws the first walk-run session of the rule, no other', () => {
+    const rule = kb.rules.find((r) => r.id === 'walk-run-sessions');
+    const [, run, walk, times] = (rule?.table?.rows[0] ?? []).map((cell) => Number.parseInt(cell, 10));
+    const figure = kb.figures.find((f) => f.id === 'walk-run-intervals');
+    // The first walk is the warm-up; what follows must alternate the rule's run and walk minutes.
+    const session = (figure?.timeline ?? []).slice(1).map((s) => `${s.pace} ${s.minutes}`);
+    expect(session).toEqual(Array.from({ length: times! }, () => [`run ${run}`, `walk ${walk}`]).flat());
+  });
+
   it('catches each kind of restated rule (the check can fail)', () => {
     const samples = [
       'Keep going if the pain stays below 3 out of 10.',

@@ -64,10 +64,10 @@ describe('the pace timeline under a walk-and-run figure', () => {
 
   it('draws one block per stretch and highlights the stretches of the pose on show', () => {
     const start = segments('walk-run-intervals', 'start');
-    expect(start).toHaveLength(15);
+    expect(start).toHaveLength(21);
     const lit = (shapes: typeof start) => shapes.filter((s) => s.fill === light.accent).length;
-    expect(lit(start)).toBe(7);
-    expect(lit(segments('walk-run-intervals', 'end'))).toBe(8);
+    expect(lit(start)).toBe(10);
+    expect(lit(segments('walk-run-intervals', 'end'))).toBe(11);
   });
 
   it('tells the two walk-and-run figures apart: one switch against runs and walks taking turns', () => {
@@ -76,7 +76,7 @@ describe('the pace timeline under a walk-and-run figure', () => {
     const [walk, jog] = segments('walk-jog-warm-up', 'end');
     expect(tall(jog!)).toBeGreaterThan(tall(walk!) * 2);
     expect(buildFigureScene(figure('walk-run-intervals'), { pose: 'start' }).description).toContain(
-      '5 minutes walking, then 1 minute running and 2 minutes walking, 7 times; this is the running part.',
+      '5 minutes walking, then 1 minute running and 1 minute walking, 10 times; this is the running part.',
     );
   });
 

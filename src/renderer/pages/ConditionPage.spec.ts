@@ -130,7 +130,9 @@ describe('ConditionPage', () => {
       .closest('.exercise-card')!;
     expect(band.textContent).toMatch(/2 sets × 15 reps.*twice a day · every day/);
     expect(band.textContent).toContain('Start with a light band.');
-    await vi.waitFor(() => expect(band.querySelector('.figure-thumbnail svg path')).not.toBeNull());
+    await vi.waitFor(() => expect(band.querySelector('.figure-thumbnail svg path')).not.toBeNull(), {
+      timeout: 20_000,
+    });
   });
 
   it('links advice topics and related conditions, shows disagreements side by side and names the sources', () => {

@@ -29,7 +29,9 @@ describe('SearchView', () => {
     const exercises = screen.getByRole('region', { name: /^Exercises: \d+/ });
     const first = within(exercises).getAllByRole('button')[0]!;
     // The drawing code loads on first use; the picture follows as soon as it is in.
-    await vi.waitFor(() => expect(first.querySelector('.thumbnail svg')).not.toBeNull());
+    await vi.waitFor(() => expect(first.querySelector('.thumbnail svg')).not.toBeNull(), {
+      timeout: 20_000,
+    });
     const conditions = screen.queryByRole('region', { name: /^Conditions: \d+/ });
     for (const hit of conditions ? within(conditions).getAllByRole('button') : [])
       expect(hit.querySelector('.thumbnail')).toBeNull();
