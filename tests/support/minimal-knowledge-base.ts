@@ -17,6 +17,7 @@ export function minimalFiles(): KbSourceFile[] {
         '- { id: article, kind: article-for-runners, title: An article }',
         '- { id: clinical-consensus, kind: clinical-consensus, title: Clinical consensus, note: Established practice. }',
         '- { id: trial-2020, kind: rct, authors: Smith A, year: 2020, title: A trial, journal: A journal, doi: 10.1000/trial.2020, checked: [https://example.org/trial-2020] }',
+        '- { id: review-2021, kind: systematic-review, authors: Jones B, year: 2021, title: A review, journal: A journal, pmid: "12345678", checked: [https://example.org/review-2021] }',
         '',
       ].join('\n'),
     },
@@ -97,7 +98,7 @@ assessment: { ask: [Where?], check: [] }
 differentiate: []
 redFlags: [night]
 management:
-  - { phase: load, goals: g, patient: p, exercises: [{ id: bridge }], advice: [] }
+  - { phase: load, goals: g, patient: p, sources: [review-2021, trial-2020], exercises: [{ id: bridge }], advice: [] }
 topics: []
 related: []
 facts: []

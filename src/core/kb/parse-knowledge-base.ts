@@ -8,6 +8,7 @@ import { checkClinicalReferences } from './clinical-checks';
 import { clinicalTestSchema } from './clinical-test-schema';
 import { checkCrossReferences } from './cross-references';
 import { createRuleExpander } from './expand-rules';
+import { checkStatementSources } from './statement-sources';
 import { exerciseFigureSchema } from './figure-schema';
 import type { KbIssue, KnowledgeBase } from './knowledge-base';
 import { outcomeMeasureSchema } from '../outcomes/outcome-measure-schema';
@@ -57,13 +58,24 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
+/**
+ * A value that matches none of a union's shapes (a topic section or a rule reference) fails as
+ * "Invalid input". Report instead what the closest shape (the one with fewest problems) lacks, so
+ * the author reads "sources: expected array" rather than nothing useful.
+ */
+function closestUnionIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+  const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
+  return closest.flatMap((inner) => closestUnionIssues({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 function zodIssues(
   file: string,
   error: z.ZodError,
   itemOf: (path: readonly PropertyKey[]) => string | undefined,
   pathOffset = 0,
 ): KbIssue[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap(closestUnionIssues).map((issue) => {
     const item = itemOf(issue.path);
     const field = formatPath(issue.path.slice(pathOffset));
     return { file, ...(item ? { item } : {}), ...(field ? { field } : {}), message: issue.message };
@@ -250,6 +262,7 @@ export function parseKnowledgeBase(files: readonly KbSourceFile[], moreChecks: r
 
   issues.push(...checkCrossReferences(kb));
   issues.push(...checkClinicalReferences(kb));
+  issues.push(...checkStatementSources(kb));
   for (const check of moreChecks) issues.push(...check(kb));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, kb };
 }

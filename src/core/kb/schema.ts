@@ -171,6 +171,8 @@ const phasePlanSchema = z.strictObject({
   patient: text,
   /** What must be true before moving to the next phase. */
   progressWhen: text.optional(),
+  /** What supports the goals and the progression criterion (never the patient text). */
+  sources: sourceIds,
   exercises: z.array(
     z.strictObject({
       id: kebabId,
@@ -211,16 +213,19 @@ export const conditionSchema = z.strictObject({
     ask: textList.min(1),
     /** Clinical tests (data/clinical-tests) in the order a clinician would use them. */
     tests: idList.optional(),
-    check: z.array(z.strictObject({ name: text, how: text, suggests: text })),
+    /** `sources` support what a finding suggests. */
+    check: z.array(z.strictObject({ name: text, how: text, suggests: text, sources: sourceIds })),
   }),
   /** What to ask or check to tell this condition apart from a named neighbour. */
-  differentiate: z.array(z.strictObject({ from: kebabId, how: text })),
+  differentiate: z.array(z.strictObject({ from: kebabId, how: text, sources: sourceIds })),
   redFlags: idList,
   /**
    * Present where the condition itself needs a doctor (for example a suspected stress fracture).
    * `redFlag` is the flag triage raises when the picture fits this condition.
    */
-  referral: z.strictObject({ urgency: z.enum(URGENCIES), reason: text, redFlag: kebabId }).optional(),
+  referral: z
+    .strictObject({ urgency: z.enum(URGENCIES), reason: text, redFlag: kebabId, sources: sourceIds })
+    .optional(),
   /** Triage ranks the condition only when one of these findings is present (a population such as pregnancy). */
   requiresAnyFinding: idList.min(1).optional(),
   management: z.array(phasePlanSchema).min(1),
@@ -255,22 +260,28 @@ export const exerciseSchema = z.strictObject({
   sources: sourceIds,
 });
 
-const topicSectionSchema = z
-  .strictObject({
-    heading: text,
-    /**
-     * `clinician`: the whole section is for clinicians (never printed on a handout, not in the
-     * patient view). Otherwise its patient text, points and table print, and must read plainly.
-     */
-    audience: z.literal('clinician').optional(),
-    clinician: text.optional(),
-    patient: text.optional(),
-    points: textList.optional(),
-    table: tableSchema.optional(),
-  })
-  .refine((s) => s.clinician ?? s.patient ?? s.points ?? s.table, {
-    message: 'a section needs text, points or a table',
-  });
+const sectionContent = {
+  heading: text,
+  clinician: text.optional(),
+  patient: text.optional(),
+  points: textList.optional(),
+  table: tableSchema.optional(),
+};
+const hasContent = (s: { clinician?: string; patient?: string; points?: string[]; table?: unknown }) =>
+  Boolean(s.clinician ?? s.patient ?? s.points ?? s.table);
+const NO_CONTENT = { message: 'a section needs text, points or a table' };
+
+/**
+ * A topic section. `audience: clinician`: the whole section is for clinicians (never printed on a
+ * handout, not in the patient view) and guides decisions, so it must cite its sources. Otherwise
+ * its patient text, points and table print, and must read plainly.
+ */
+const topicSectionSchema = z.discriminatedUnion('audience', [
+  z
+    .strictObject({ ...sectionContent, audience: z.literal('clinician'), sources: sourceIds })
+    .refine(hasContent, NO_CONTENT),
+  z.strictObject({ ...sectionContent, audience: z.undefined().optional() }).refine(hasContent, NO_CONTENT),
+]);
 
 export const topicSchema = z.strictObject({
   id: kebabId,

@@ -51,3 +51,11 @@ export function isLiterature<S extends { kind: SourceKind }>(
 ): source is Extract<S, { kind: LiteratureKind }> {
   return LITERATURE.has(source.kind);
 }
+
+/**
+ * Peer-reviewed evidence: literature other than expert opinion. Articles for runners, clinical
+ * consensus and expert opinion say what practice is, not what a study found.
+ */
+export function isPeerReviewed(source: { kind: SourceKind }): boolean {
+  return LITERATURE.has(source.kind) && source.kind !== 'expert-opinion';
+}

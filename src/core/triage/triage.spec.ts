@@ -29,7 +29,7 @@ function condition(id: string, c: Partial<Condition> & Pick<Condition, 'regions'
     assessment: { ask: ['a'], check: [] },
     differentiate: [],
     redFlags: [],
-    management: [{ phase: 'settle', goals: 'g', patient: 'p', exercises: [], advice: [] }],
+    management: [{ phase: 'settle', goals: 'g', patient: 'p', sources: ['s'], exercises: [], advice: [] }],
     topics: [],
     related: [],
     facts: [],
@@ -99,7 +99,7 @@ const KB: KnowledgeBase = {
         ],
         against: [{ id: 'pop', weight: 3 }],
       },
-      differentiate: [{ from: 'bursa', how: 'Tendon pain eases once warm.' }],
+      differentiate: [{ from: 'bursa', how: 'Tendon pain eases once warm.', sources: ['s'] }],
     }),
     condition('bursa', {
       prevalence: 'occasional',
@@ -122,7 +122,7 @@ const KB: KnowledgeBase = {
         ],
         against: [{ id: 'sudden', weight: 2 }],
       },
-      referral: { urgency: 'urgent', reason: 'refer', redFlag: 'bone' },
+      referral: { urgency: 'urgent', reason: 'refer', redFlag: 'bone', sources: ['s'] },
     }),
     condition('groin-strain', {
       regions: [{ id: 'groin', role: 'primary', weight: 3 }],
