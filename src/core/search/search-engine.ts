@@ -512,8 +512,8 @@ export class SearchEngine {
     // Final scores overwrite the totals in place; the documents that pass the filters are compacted
     // to the front of `candidates`, and every scratch entry is cleared on the way.
     const score = this.totalScore;
-    const kindCount = [0, 0, 0, 0];
-    const kindBest = [-1, -1, -1, -1];
+    const kindCount = SEARCH_KINDS.map(() => 0);
+    const kindBest = SEARCH_KINDS.map(() => -1);
     let total = 0;
     for (let i = 0; i < candidateCount; i++) {
       const doc = candidates[i]!;
