@@ -72,6 +72,7 @@ test.describe('clinical tests: pages, search and triage', () => {
 
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {
     test(`a clinical test page passes axe in the ${theme} theme (screenshots saved)`, async ({ page }) => {
+      test.slow(); // two full axe scans and four screenshots
       const workbench = await new Workbench(page).open();
       const { quickInput, itemPage } = workbench;
       await quickInput.runCommand(THEME_COMMANDS[theme]);
