@@ -12,7 +12,7 @@ export class SearchViewPart {
     this.hits = this.root.locator('button.hit');
   }
 
-  group(label: 'Conditions' | 'Exercises' | 'Advice' | 'Red flags'): Locator {
+  group(label: 'Conditions' | 'Exercises' | 'Advice' | 'Red flags' | 'Clinical tests'): Locator {
     return this.root.getByRole('region', { name: new RegExp(`^${label}: \\d+`) });
   }
 

@@ -48,6 +48,20 @@ describe('the command line', { timeout: 30_000 }, () => {
     }
   });
 
+  it('show prints a clinical test: how, what it means, each study with its population and source', async () => {
+    const { code, out } = await cli('show', 'trendelenburg-sign');
+    expect(code).toBe(0);
+    const text = out.replace(/\s+/g, ' ');
+    for (const part of ['Trendelenburg sign [clinical test: trendelenburg-sign]', 'HOW TO DO IT', 'POSITIVE RESULT']) {
+      expect(text).toContain(part);
+    }
+    expect(text).toContain('Sensitivity 0.61, specificity 0.92, LR+ 6.83, LR− 0.25');
+    expect(text).toContain('Population: 3 studies with 78 participants');
+    expect(text).toContain('Source: Reiman et al. 2013');
+    const logRoll = await cli('show', 'log-roll');
+    expect(logRoll.out.replace(/\s+/g, ' ')).toContain('ACCURACY Not established.');
+  });
+
   it('show --json prints the item as data', async () => {
     const { code, out } = await cli('show', 'clamshell', '--json');
     expect(code).toBe(0);

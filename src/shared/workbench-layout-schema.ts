@@ -15,6 +15,7 @@ export const editorInputSchema = z.lazy(() =>
     z.object({ kind: z.literal('exercise'), id: kebabId }),
     z.object({ kind: z.literal('topic'), id: kebabId }),
     z.object({ kind: z.literal('red-flag'), id: kebabId }),
+    z.object({ kind: z.literal('clinical-test'), id: kebabId }),
     z.object({ kind: z.literal('handout') }),
     z.object({ kind: z.literal('gallery') }),
     z.object({ kind: z.literal('triage') }),

@@ -33,6 +33,11 @@ export const RELEVANCE_CASES: readonly RelevanceCase[] = [
   { type: 'name', query: 'postnatal', top3: ['postpartum-hip-pain', 'running-in-pregnancy-and-after-birth'] },
   { type: 'name', query: 'tight hip flexors', top1: 'tight-hip-flexors' },
   { type: 'name', query: 'quad strain', top1: 'quadriceps-strain' },
+  // Clinical tests, by name and by the abbreviation a physio writes in the notes
+  { type: 'name', query: 'FADIR', top1: 'fadir' },
+  { type: 'name', query: 'Trendelenburg', top1: 'trendelenburg-sign' },
+  { type: 'name', query: 'log roll', top1: 'log-roll' },
+  { type: 'name', query: 'Ober test', top1: 'ober-test' },
   // Misspellings
   { type: 'misspelling', query: 'trochantric', top3: ['gluteal-tendinopathy'] },
   { type: 'misspelling', query: 'piriformus', top3: ['piriformis-syndrome'] },

@@ -70,7 +70,7 @@ describe('npm run cli -- search', { timeout: 30_000 }, () => {
     [['search'], 'Give the words to search for'],
     [
       ['search', 'hip', '--kind', 'exercises'],
-      'Unknown kind "exercises". Kinds: condition, exercise, topic, red-flag.',
+      'Unknown kind "exercises". Kinds: condition, exercise, topic, red-flag, clinical-test.',
     ],
     [['search', 'hip', '--limit', '0'], '--limit must be a whole number from 1 to 500 (got "0")'],
     [['search', 'hip', '--limit', '2.5'], '--limit must be a whole number'],

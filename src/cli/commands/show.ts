@@ -6,7 +6,7 @@ import { requireKnowledgeBase } from '../require-knowledge-base';
 
 export const showCommand: CliCommand = {
   name: 'show',
-  summary: 'Print one condition, exercise, topic or red flag by its id',
+  summary: 'Print one condition, exercise, topic, red flag or clinical test by its id',
   usage: 'show <id> [--json]',
   async run(args, io) {
     let parsed;
@@ -26,7 +26,7 @@ export const showCommand: CliCommand = {
     const lookup = createKbLookup(kb);
     const entry = lookup.item(id);
     if (!entry) {
-      const all = [...kb.conditions, ...kb.exercises, ...kb.topics, ...kb.redFlags].map((x) => x.id);
+      const all = [...kb.conditions, ...kb.exercises, ...kb.topics, ...kb.redFlags, ...kb.tests].map((x) => x.id);
       const near = all.filter((x) => x.includes(id) || id.includes(x)).slice(0, 5);
       io.err(
         `No item with the id "${id}".${near.length ? ` Did you mean: ${near.join(', ')}?` : ' Try: npm run cli -- search "<words>"'}`,

@@ -70,7 +70,11 @@ describe('npm run cli -- triage', { timeout: 30_000 }, () => {
     [['--region', 'groin'], 'is not side:region', 'Sides: left, right'],
     [['--region', 'left:groin', '--finding', 'hurts-a-lot'], 'Unknown finding "hurts-a-lot"', 'Findings: '],
     [['--finding', 'clicking', '--absent', 'clicking'], 'both as present and as absent', 'Usage:'],
-    [[], 'Give at least one --region or --finding', 'Usage:'],
+    [[], 'Give at least one --region, --finding or --test', 'Usage:'],
+    [['--test', 'fadr:positive'], 'Unknown clinical test "fadr"', 'Tests: '],
+    [['--test', 'fadir:yes'], '"fadir:yes" is not test:result', 'Usage:'],
+    [['--test', 'fadir'], '"fadir" is not test:result', 'Usage:'],
+    [['--test', 'fadir:positive,fadir:negative'], 'both as positive and as negative', 'Usage:'],
     [['--colour', 'red'], "Unknown option '--colour'", 'Usage:'],
   ])('rejects %j with exit code 2 and the valid values', async (args, message, valid) => {
     const { code, err, out } = await cli('triage', ...args);
@@ -78,6 +82,23 @@ describe('npm run cli -- triage', { timeout: 30_000 }, () => {
     expect(err).toContain(message);
     expect(err).toContain(valid);
     expect(out).toBe('');
+  });
+
+  it('moves the ranking by recorded test results and names the likelihood ratio and its source', async () => {
+    const base = ['triage', '--region', 'right:lateral-hip', '--finding', 'tender-lateral'];
+    const before = await cli(...base, '--json');
+    const after = await cli(...base, '--test', 'trendelenburg-sign:positive', '--json');
+    const score = (out: string) =>
+      (JSON.parse(out) as { candidates: { conditionId: string; score: number }[] }).candidates.find(
+        (c) => c.conditionId === 'gluteal-tendinopathy',
+      )!.score;
+    expect(score(after.out)).toBeGreaterThan(score(before.out));
+
+    const { code, out } = await cli(...base, '--test', 'trendelenburg-sign:positive', '--test', 'fadir:negative');
+    expect(code).toBe(0);
+    const text = out.replace(/\s+/g, ' ');
+    expect(text).toMatch(/Tests: Trendelenburg sign: positive; FADIR .*: negative/);
+    expect(text).toContain('Trendelenburg sign positive: LR+ 6.83 (Reiman et al. 2013) (3)');
   });
 
   it('is listed in the help', async () => {

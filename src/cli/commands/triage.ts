@@ -1,21 +1,29 @@
 import { parseArgs } from 'node:util';
 import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import { BODY_REGION_IDS, SIDES, type BodyRegionId, type Side } from '../../core/kb/vocabulary';
-import { triage, type FindingAnswer, type PainRole, type RegionSelection, type TriageInput } from '../../core/triage';
+import {
+  triage,
+  type FindingAnswer,
+  type PainRole,
+  type RegionSelection,
+  type TestResult,
+  type TriageInput,
+} from '../../core/triage';
 import { EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
 import { formatTriage } from '../format/format-triage';
 import { requireKnowledgeBase } from '../require-knowledge-base';
 
-const USAGE = 'triage --region <side:region>… --finding <id>… [--json]';
+const USAGE = 'triage --region <side:region>… --finding <id>… [--test <test:result>…] [--json]';
 
 const HELP = `Usage: npm run cli -- triage --region <side:region>… [--spread <side:region>…]
-         [--finding <id>…] [--absent <id>…] [--json]
+         [--finding <id>…] [--absent <id>…] [--test <test-id:result>…] [--json]
 
 Options (repeat them, or separate values with commas):
   --region <side:region>   where it mainly hurts, e.g. left:groin
   --spread <side:region>   where the pain spreads to
   --finding <id>           a finding that is present, e.g. worsens-during-run
   --absent <id>            a finding the patient does not have
+  --test <id:result>       a clinical test's result, positive or negative, e.g. fadir:positive
   --json                   print the input and the whole result as JSON`;
 
 const OPTIONS = {
@@ -23,6 +31,7 @@ const OPTIONS = {
   spread: { type: 'string', multiple: true },
   finding: { type: 'string', multiple: true },
   absent: { type: 'string', multiple: true },
+  test: { type: 'string', multiple: true },
   json: { type: 'boolean' },
 } as const;
 
@@ -46,9 +55,32 @@ function parseRegion(value: string, role: PainRole): RegionSelection | string {
   return { side, region, role };
 }
 
+const TEST_RESULTS: readonly TestResult[] = ['positive', 'negative'];
+const isTestResult = (s: string): s is TestResult => (TEST_RESULTS as readonly string[]).includes(s);
+
+/** Reads `fadir:positive` into `tests`; returns a message for the user on a bad value. */
+function parseTests(
+  values: readonly string[],
+  kb: KnowledgeBase,
+): { tests: Record<string, TestResult>; problems: string[] } {
+  const known = new Set(kb.tests.map((t) => t.id));
+  const tests: Record<string, TestResult> = {};
+  const problems: string[] = [];
+  for (const value of values) {
+    const [id = '', result = '', ...rest] = value.split(':');
+    if (!known.has(id)) problems.push(`Unknown clinical test "${id}". Tests: ${[...known].join(', ')}.`);
+    else if (rest.length > 0 || !isTestResult(result))
+      problems.push(`"${value}" is not test:result; the result is positive or negative (for example ${id}:positive).`);
+    else if (tests[id] && tests[id] !== result)
+      problems.push(`Test "${id}" is given both as positive and as negative.`);
+    else tests[id] = result;
+  }
+  return { tests, problems };
+}
+
 /** Builds the triage input, or the messages explaining what is wrong with the command line. */
 function buildInput(
-  values: Partial<Record<'region' | 'spread' | 'finding' | 'absent', string[]>>,
+  values: Partial<Record<'region' | 'spread' | 'finding' | 'absent' | 'test', string[]>>,
   kb: KnowledgeBase,
 ): TriageInput | string[] {
   const problems: string[] = [];
@@ -77,10 +109,12 @@ function buildInput(
     }
   }
   if (problems.some((p) => p.startsWith('Unknown finding'))) problems.push(`Findings: ${[...known].join(', ')}.`);
-  if (regions.length === 0 && Object.keys(findings).length === 0 && problems.length === 0) {
-    problems.push('Give at least one --region or --finding.');
-  }
-  return problems.length > 0 ? problems : { regions, findings };
+  const { tests, problems: testProblems } = parseTests(splitAll(values.test), kb);
+  problems.push(...testProblems);
+  const given = regions.length + Object.keys(findings).length + Object.keys(tests).length;
+  if (given === 0 && problems.length === 0) problems.push('Give at least one --region, --finding or --test.');
+  if (problems.length > 0) return problems;
+  return Object.keys(tests).length > 0 ? { regions, findings, tests } : { regions, findings };
 }
 
 export const triageCommand: CliCommand = {

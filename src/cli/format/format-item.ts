@@ -3,6 +3,7 @@ import type { KbLookup } from '../../core/kb/kb-lookup';
 import type { KbItem } from '../../core/kb/knowledge-base';
 import type { Condition, Disagreement, Exercise, Fact, RedFlag, Topic } from '../../core/kb/schema';
 import { PHASE_LABELS } from '../../core/kb/vocabulary';
+import { formatClinicalTest } from './format-clinical-test';
 import { bullets, field, heading, numbered, wrap } from './text-blocks';
 
 function sourcesBlock(lookup: KbLookup, ids: readonly string[]): string[] {
@@ -185,5 +186,7 @@ export function formatItem(lookup: KbLookup, entry: KbItem): string {
       return formatTopic(lookup, entry.item).join('\n');
     case 'red-flag':
       return formatRedFlag(lookup, entry.item).join('\n');
+    case 'clinical-test':
+      return formatClinicalTest(lookup, entry.item).join('\n');
   }
 }

@@ -20,9 +20,12 @@ function describeInput(kb: KnowledgeBase, input: TriageInput): string[] {
     (r) => `${r.side} ${region(r.region)}${r.role === 'spread' ? ' (spreads to)' : ''}`,
   );
   const answers = Object.entries(input.findings).map(([id, a]) => `${finding(id)}: ${a}`);
+  const test = (id: string) => kb.tests.find((t) => t.id === id)?.name ?? id;
+  const tests = Object.entries(input.tests ?? {}).map(([id, result]) => `${test(id)}: ${result}`);
   return [
     ...wrap(`Where it hurts: ${regions.join('; ') || 'not given'}`, '  '),
     ...wrap(`Findings: ${answers.join('; ') || 'none'}`, '  '),
+    ...(tests.length ? wrap(`Tests: ${tests.join('; ')}`, '  ') : []),
   ];
 }
 

@@ -62,11 +62,12 @@ export function createKbLookup(kb: KnowledgeBase): KbLookup {
   const topicsByExercise = invert(kb.topics, (t) => t.exercises);
   const conditionsByRedFlag = invert(kb.conditions, (c) => c.redFlags);
   const conditionsByTopic = invert(kb.conditions, (c) => c.topics);
-  const kinds: [ItemKind, Map<string, Condition | Exercise | Topic | RedFlag>][] = [
+  const kinds: [ItemKind, Map<string, Condition | Exercise | Topic | RedFlag | ClinicalTest>][] = [
     ['condition', conditions],
     ['exercise', exercises],
     ['topic', topics],
     ['red-flag', redFlags],
+    ['clinical-test', tests],
   ];
 
   return {

@@ -27,13 +27,14 @@ export interface KnowledgeBase {
 }
 
 /** The kinds of item a clinician can open as a page. */
-export type ItemKind = 'condition' | 'exercise' | 'topic' | 'red-flag';
+export type ItemKind = 'condition' | 'exercise' | 'topic' | 'red-flag' | 'clinical-test';
 
 export type KbItem =
   | { kind: 'condition'; item: Condition }
   | { kind: 'exercise'; item: Exercise }
   | { kind: 'topic'; item: Topic }
-  | { kind: 'red-flag'; item: RedFlag };
+  | { kind: 'red-flag'; item: RedFlag }
+  | { kind: 'clinical-test'; item: ClinicalTest };
 
 /** A problem found while reading the knowledge base, located as precisely as we can. */
 export interface KbIssue {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TestAccuracy } from './clinical-test-schema';
-import { formatLikelihoodRatio, likelihoodRatioPoints, likelihoodRatios } from './test-accuracy';
+import { accuracyFigures, formatLikelihoodRatio, likelihoodRatioPoints, likelihoodRatios } from './test-accuracy';
 
 const study = (figures: Partial<TestAccuracy>): TestAccuracy => ({
   target: 'gluteal tendinopathy',
@@ -36,5 +36,22 @@ describe('likelihood ratios of a clinical test', () => {
     expect(formatLikelihoodRatio('+', { value: 32.61, computed: true })).toBe('LR+ 33 (computed)');
     expect(formatLikelihoodRatio('−', { value: 0.1234, computed: true })).toBe('LR− 0.12 (computed)');
     expect(formatLikelihoodRatio('+', { value: 3.15, computed: false })).toBe('LR+ 3.15');
+  });
+});
+
+describe('accuracy figures for a table', () => {
+  it('shows stated figures as given, computed ratios as such, and what is missing as not reported', () => {
+    expect(accuracyFigures(study({ sensitivity: 0.5, specificity: 0.9, lrPositive: 12 }))).toEqual({
+      sensitivity: '0.5',
+      specificity: '0.9',
+      lrPositive: '12',
+      lrNegative: '0.56 (computed)',
+    });
+    expect(accuracyFigures(study({ lrNegative: 0.15 }))).toEqual({
+      sensitivity: 'not reported',
+      specificity: 'not reported',
+      lrPositive: 'not reported',
+      lrNegative: '0.15',
+    });
   });
 });

@@ -38,9 +38,35 @@ export function likelihoodRatioPoints(lr: number): number {
   return Math.max(-MAX_TEST_WEIGHT, Math.min(MAX_TEST_WEIGHT, steps)) || 0;
 }
 
-/** "LR+ 3.15" as the source states it; a computed ratio to two significant figures, and says so. */
-export function formatLikelihoodRatio(sign: '+' | '−', lr: LikelihoodRatio): string {
-  if (!lr.computed) return `LR${sign} ${lr.value}`;
+/** "3.15" as the source states it; a computed ratio to two significant figures, and says so. */
+export function formatRatioValue(lr: LikelihoodRatio): string {
+  if (!lr.computed) return String(lr.value);
   const value = lr.value >= 10 ? Math.round(lr.value) : Number(lr.value.toPrecision(2));
-  return `LR${sign} ${value} (computed)`;
+  return `${value} (computed)`;
+}
+
+/** "LR+ 3.15", or "LR+ 2.5 (computed)" for a ratio computed from sensitivity and specificity. */
+export function formatLikelihoodRatio(sign: '+' | '−', lr: LikelihoodRatio): string {
+  return `LR${sign} ${formatRatioValue(lr)}`;
+}
+
+/** One study's figures as a table shows them: a proportion or ratio, or "not reported". */
+export interface AccuracyFigures {
+  sensitivity: string;
+  specificity: string;
+  lrPositive: string;
+  lrNegative: string;
+}
+
+export const NOT_REPORTED = 'not reported';
+
+export function accuracyFigures(a: TestAccuracy): AccuracyFigures {
+  const ratios = likelihoodRatios(a);
+  const proportion = (p: number | undefined) => (p === undefined ? NOT_REPORTED : String(p));
+  return {
+    sensitivity: proportion(a.sensitivity),
+    specificity: proportion(a.specificity),
+    lrPositive: ratios.positive ? formatRatioValue(ratios.positive) : NOT_REPORTED,
+    lrNegative: ratios.negative ? formatRatioValue(ratios.negative) : NOT_REPORTED,
+  };
 }

@@ -1,4 +1,5 @@
 import type { KnowledgeBase, ItemKind } from '../kb/knowledge-base';
+import type { Condition } from '../kb/schema';
 import { PHASE_LABELS, type BodyRegionId } from '../kb/vocabulary';
 import { indexTerms } from './text-analysis';
 
@@ -48,6 +49,7 @@ export function searchDocumentKeysFromKb(kb: KnowledgeBase): string {
     ...kb.exercises.map((e) => ({ kind: 'exercise' as const, id: e.id })),
     ...kb.topics.map((t) => ({ kind: 'topic' as const, id: t.id })),
     ...kb.redFlags.map((f) => ({ kind: 'red-flag' as const, id: f.id })),
+    ...kb.tests.map((t) => ({ kind: 'clinical-test' as const, id: t.id })),
   ];
   return documentKeys(kinds);
 }
@@ -209,5 +211,52 @@ export function searchDocumentsFromKb(kb: KnowledgeBase): SearchDocument[] {
     termBoosts: {},
   }));
 
-  return [...conditions, ...exercises, ...topics, ...redFlags];
+  return [...conditions, ...exercises, ...topics, ...redFlags, ...clinicalTestDocuments(kb)];
+}
+
+/**
+ * Clinical tests: found by name, alias and abbreviation ("FADIR", "log roll"), by the conditions
+ * they examine for, and filtered by the regions of those conditions.
+ */
+function clinicalTestDocuments(kb: KnowledgeBase): SearchDocument[] {
+  const conditionsByTest = new Map<string, Condition[]>();
+  for (const c of kb.conditions) {
+    for (const id of c.assessment.tests ?? []) conditionsByTest.set(id, [...(conditionsByTest.get(id) ?? []), c]);
+  }
+  const conditionById = new Map(kb.conditions.map((c) => [c.id, c]));
+  return kb.tests.map((t) => {
+    const examinedFor = new Set([
+      ...(conditionsByTest.get(t.id) ?? []),
+      ...t.accuracy.flatMap((a) => (a.condition ? [conditionById.get(a.condition)] : [])),
+    ]);
+    const conditions = [...examinedFor].filter((c): c is Condition => c !== undefined);
+    return {
+      kind: 'clinical-test',
+      id: t.id,
+      title: t.name,
+      aliases: t.aliases,
+      fields: () => ({
+        name: join(t.name, t.aliases),
+        terms: join(
+          'clinical test examination',
+          conditions.map((c) => c.name),
+        ),
+        summary: join(t.purpose, t.positive),
+        body: join(
+          t.how,
+          t.interpretation,
+          t.accuracy.map((a) => a.target),
+          t.notEstablished,
+        ),
+      }),
+      tags: {
+        kind: ['clinical-test'],
+        region: [...new Set(conditions.flatMap((c) => c.regions.filter((r) => r.role === 'primary').map((r) => r.id)))],
+        equipment: [],
+        phase: [],
+      },
+      snippetText: join(t.purpose, t.positive),
+      termBoosts: {},
+    };
+  });
 }

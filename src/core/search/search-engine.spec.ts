@@ -86,6 +86,16 @@ describe('SearchEngine', () => {
     expect(result.total).toBe(2);
   });
 
+  it('counts every kind in the groups, clinical tests included', () => {
+    const withTest = SearchEngine.build(
+      [...documents, doc('clinical-test', 'log-roll', 'Log roll test', 'Roll the straight leg in and out.')],
+      synonyms,
+    );
+    const result = withTest.search('roll');
+    expect(result.groups).toContainEqual({ kind: 'clinical-test', count: 1 });
+    expect(result.hits[0]?.id).toBe('log-roll');
+  });
+
   it('offers the closest names when nothing matches', () => {
     const none = engine.search('clmshl');
     expect(none.hits).toEqual([]);

@@ -63,9 +63,15 @@ export interface SearchResult {
 }
 
 /** Every kind of item the search covers (and their numbers: ranking reads a byte, not a string). */
-export const SEARCH_KINDS: readonly ItemKind[] = ['condition', 'exercise', 'topic', 'red-flag'];
+export const SEARCH_KINDS: readonly ItemKind[] = ['condition', 'exercise', 'topic', 'red-flag', 'clinical-test'];
 /** How much each kind counts when scores are otherwise close: a clinician looks for conditions first. */
-const KIND_PRIOR: Readonly<Record<ItemKind, number>> = { condition: 1.1, exercise: 1, topic: 0.95, 'red-flag': 0.9 };
+const KIND_PRIOR: Readonly<Record<ItemKind, number>> = {
+  condition: 1.1,
+  exercise: 1,
+  topic: 0.95,
+  'red-flag': 0.9,
+  'clinical-test': 0.9,
+};
 /** Words that say the user is describing symptoms, so conditions should lead. */
 const SYMPTOM_WORDS: ReadonlySet<string> = new Set([
   'pain',
@@ -85,10 +91,22 @@ const SYMPTOM_WORDS: ReadonlySet<string> = new Set([
   'sharp',
   'throb',
 ]);
-const SYMPTOM_BOOST: Readonly<Record<ItemKind, number>> = { condition: 1.4, exercise: 1, topic: 1, 'red-flag': 1.15 };
+const SYMPTOM_BOOST: Readonly<Record<ItemKind, number>> = {
+  condition: 1.4,
+  exercise: 1,
+  topic: 1,
+  'red-flag': 1.15,
+  'clinical-test': 1,
+};
 /** A question ("can I run with pain?", "how much sleep") asks for advice more than a diagnosis. */
 const QUESTION_START = /^\s*(can|could|should|is|are|how|when|what|why|do|does|which)\b/i;
-const QUESTION_BOOST: Readonly<Record<ItemKind, number>> = { condition: 1, exercise: 1, topic: 1.6, 'red-flag': 1 };
+const QUESTION_BOOST: Readonly<Record<ItemKind, number>> = {
+  condition: 1,
+  exercise: 1,
+  topic: 1.6,
+  'red-flag': 1,
+  'clinical-test': 1,
+};
 /**
  * How many matches of one term each field contributes. Names and key terms are short and decide
  * rankings, so they give every match. Summaries and body text give their first matches only
@@ -494,8 +512,8 @@ export class SearchEngine {
     // Final scores overwrite the totals in place; the documents that pass the filters are compacted
     // to the front of `candidates`, and every scratch entry is cleared on the way.
     const score = this.totalScore;
-    const kindCount = [0, 0, 0, 0];
-    const kindBest = [-1, -1, -1, -1];
+    const kindCount = SEARCH_KINDS.map(() => 0);
+    const kindBest = SEARCH_KINDS.map(() => -1);
     let total = 0;
     for (let i = 0; i < candidateCount; i++) {
       const doc = candidates[i]!;

@@ -51,9 +51,9 @@ function discriminatingTest(
   other: Condition | undefined,
   evidence: TriageEvidence,
   test: (id: string) => ClinicalTest | undefined,
-): string | undefined {
+): { id: string; name: string; text: string } | undefined {
   const ids = new Set([...(c.assessment.tests ?? []), ...(other?.assessment.tests ?? [])]);
-  let best: { gap: number; text: string } | undefined;
+  let best: { gap: number; id: string; name: string; text: string } | undefined;
   for (const id of ids) {
     const t = test(id);
     if (!t || evidence.tests.has(id)) continue;
@@ -71,11 +71,13 @@ function discriminatingTest(
       if (strongest && gap > (best?.gap ?? 0))
         best = {
           gap,
+          id,
+          name: t.name,
           text: `Check: ${t.name}. A ${result} result: ${strongest.weight.ratio} for ${strongest.who.name}.`,
         };
     }
   }
-  return best?.text;
+  return best && { id: best.id, name: best.name, text: best.text };
 }
 
 export interface AskNextLookup {
@@ -83,12 +85,19 @@ export interface AskNextLookup {
   test: (id: string) => ClinicalTest | undefined;
 }
 
+export interface AskNext {
+  /** Plain sentences, the suggested test's last. */
+  lines: string[];
+  /** The suggested test, so the clinician can record its result where it is suggested. */
+  test?: { id: string; name: string };
+}
+
 export function askNext(
   c: Condition,
   other: Condition | undefined,
   evidence: TriageEvidence,
   { finding, test }: AskNextLookup,
-): string[] {
+): AskNext {
   const advice: string[] = [];
   if (other) {
     const mine = c.differentiate.find((d) => d.from === other.id);
@@ -99,6 +108,6 @@ export function askNext(
   for (const f of discriminatingFindings(c, other, evidence, finding).slice(0, MAX_QUESTIONS))
     advice.push(`Ask: ${f.question}`);
   const check = discriminatingTest(c, other, evidence, test);
-  if (check) advice.push(check);
-  return advice;
+  if (!check) return { lines: advice };
+  return { lines: [...advice, check.text], test: { id: check.id, name: check.name } };
 }

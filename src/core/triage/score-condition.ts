@@ -23,6 +23,8 @@ export interface ConditionFit {
 export interface ReasonLabels {
   region: (id: string) => string;
   finding: (id: string) => string;
+  /** A source id in a few words, for the test reasons; the id itself if not given. */
+  source?: (id: string) => string;
 }
 
 const KIND_ORDER: Record<TriageReason['kind'], number> = { region: 0, finding: 1, test: 2 };
@@ -59,7 +61,7 @@ export function scoreCondition(
       against.push({ kind: 'finding', id: f.id, label: labels.finding(f.id), weight: f.weight });
   }
 
-  const tests = testReasons(condition, evidence, test);
+  const tests = testReasons(condition, evidence, test, labels.source);
   supporting.push(...tests.supporting);
   against.push(...tests.against);
 

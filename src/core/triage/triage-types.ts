@@ -48,6 +48,8 @@ export interface TriageCandidate {
   against: TriageReason[];
   /** Plain sentences: what to ask or check to tell it apart from the next candidate. */
   askNext: string[];
+  /** The clinical test that `askNext` suggests last, when it suggests one, so its result can be recorded there. */
+  testToCheck?: { id: string; name: string };
   /** Set when the condition itself needs a doctor (the knowledge base's `referral`). */
   referral?: { urgency: Urgency; reason: string };
 }

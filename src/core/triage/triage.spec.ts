@@ -379,7 +379,7 @@ describe('clinical test results in triage', () => {
     expect(positive.supporting).toContainEqual({
       kind: 'test',
       id: 'stance',
-      label: 'T-stance: positive (LR+ 12)',
+      label: 'T-stance positive: LR+ 12 (clinical consensus)',
       weight: 3,
     });
     // No LR− is stated, so it is computed from 0.5 and 0.9: 0.56, worth one point against.
@@ -388,7 +388,7 @@ describe('clinical test results in triage', () => {
     expect(negative.against).toContainEqual({
       kind: 'test',
       id: 'stance',
-      label: 'T-stance: negative (LR− 0.56 (computed))',
+      label: 'T-stance negative: LR− 0.56 (computed) (clinical consensus)',
       weight: 1,
     });
   });
@@ -419,9 +419,11 @@ describe('what to check next', () => {
     const input = { regions: [at('lateral-hip')], findings: answers(['tender']) };
     const first = triage(withTest, input).candidates.find((c) => c.conditionId === 'tendon')!;
     expect(first.askNext).toContain('Check: T-stance. A positive result: LR+ 12 for N-tendon.');
+    expect(first.testToCheck).toEqual({ id: 'stance', name: 'T-stance' });
     const done = triage(withTest, { ...input, tests: { stance: 'positive' } }).candidates.find(
       (c) => c.conditionId === 'tendon',
     )!;
     expect(done.askNext.some((line) => line.startsWith('Check: T-stance'))).toBe(false);
+    expect(done.testToCheck).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../kb/knowledge-base';
 import { createKbLookup } from '../kb/kb-lookup';
+import { shortCitation } from '../kb/short-citation';
 import { PREVALENCES } from '../kb/vocabulary';
 import type { Condition } from '../kb/schema';
 import { askNext } from './ask-next';
@@ -29,6 +30,7 @@ export function triage(kb: KnowledgeBase, input: TriageInput): TriageResult {
   const labels: ReasonLabels = {
     region: (id) => lookup.region(id)?.label ?? id,
     finding: (id) => lookup.finding(id)?.label ?? id,
+    source: (id) => shortCitation(lookup.source(id), id),
   };
   const unknown = { unknownFindings: evidence.unknownFindings, unknownTests: evidence.unknownTests };
   if (!hasEvidence(evidence)) return { redFlags: [], candidates: [], ...unknown };
@@ -40,6 +42,7 @@ export function triage(kb: KnowledgeBase, input: TriageInput): TriageResult {
 
   const candidates: TriageCandidate[] = fits.map(({ c, fit }, i) => {
     const neighbour = fits[i + 1]?.c ?? fits[i - 1]?.c;
+    const next = askNext(c, neighbour, evidence, lookup);
     return {
       conditionId: c.id,
       name: c.name,
@@ -47,7 +50,8 @@ export function triage(kb: KnowledgeBase, input: TriageInput): TriageResult {
       band: scoreBand(fit.score),
       supporting: fit.supporting,
       against: fit.against,
-      askNext: askNext(c, neighbour, evidence, lookup),
+      askNext: next.lines,
+      ...(next.test ? { testToCheck: next.test } : {}),
       ...(c.referral ? { referral: { urgency: c.referral.urgency, reason: c.referral.reason } } : {}),
     };
   });

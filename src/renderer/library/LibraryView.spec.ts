@@ -66,6 +66,7 @@ describe('LibraryView', () => {
       'Exercises',
       'Advice topics',
       'Red flags',
+      'Clinical tests',
     ]);
   });
 

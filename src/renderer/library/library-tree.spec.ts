@@ -35,6 +35,18 @@ describe('buildLibraryTree', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('lists every clinical test by name under "Clinical tests", saying which have no accuracy study', () => {
+    const tests = section(tree(), 'clinical-tests');
+    expect(tests.label).toBe('Clinical tests');
+    expect(countLeaves(tests)).toBe(knowledgeBase.tests.length);
+    const rows = tests.type === 'group' ? tests.children : [];
+    const logRoll = rows.find((n) => n.label === 'Log roll test');
+    expect(logRoll).toMatchObject({ type: 'leaf', value: { kind: 'clinical-test', id: 'log-roll' } });
+    expect(logRoll?.description).toBe('accuracy not established');
+    expect(rows.find((n) => n.label === 'Trendelenburg sign')?.description).toBeUndefined();
+    expect(labelOf({ kind: 'clinical-test', id: 'fadir' })).toMatchObject({ kindLabel: 'Clinical test' });
+  });
+
   it('puts every condition, exercise, topic and red flag in the tree', () => {
     const nodes = tree();
     const primaryPlacements = knowledgeBase.conditions.reduce(

@@ -1,7 +1,7 @@
 /**
  * The Library's tree, built from the knowledge base: favourites, recently opened, conditions by
- * body region, exercises by kind (narrowed by the exercise filters), advice by category and red
- * flags. Pure data, so the grouping is tested without rendering anything.
+ * body region, exercises by kind (narrowed by the exercise filters), advice by category, red
+ * flags and clinical tests. Pure data, so the grouping is tested without rendering anything.
  */
 import { humanise } from '../../core/text/humanise';
 import type { KbLookup } from '../../core/kb/kb-lookup';
@@ -26,7 +26,15 @@ import type { EditorLabel } from '../workbench-api/workbench-actions';
 import type { DragPayload, TreeGroup, TreeLeaf, TreeNode } from './tree-model';
 
 /** The ids of the top-level sections, which the workbench may list in a saved `expanded` set. */
-export const LIBRARY_SECTIONS = ['favourites', 'recent', 'conditions', 'exercises', 'topics', 'red-flags'] as const;
+export const LIBRARY_SECTIONS = [
+  'favourites',
+  'recent',
+  'conditions',
+  'exercises',
+  'topics',
+  'red-flags',
+  'clinical-tests',
+] as const;
 export type LibrarySection = (typeof LIBRARY_SECTIONS)[number];
 
 /** Open on first use: the short personal lists and the conditions, the usual way in. */
@@ -211,6 +219,17 @@ export function buildLibraryTree(
   const redFlags = [...kb.redFlags]
     .sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency) || byName(a, b))
     .map((f) => leaf('red-flags', { kind: 'red-flag', id: f.id }, f.name, humanise(f.urgency)));
+  // Described by what the evidence says of them, so a test without an accuracy study shows it.
+  const clinicalTests = [...kb.tests]
+    .sort(byName)
+    .map((t) =>
+      leaf(
+        'clinical-tests',
+        { kind: 'clinical-test', id: t.id },
+        t.name,
+        t.accuracy.length > 0 ? undefined : 'accuracy not established',
+      ),
+    );
 
   return [
     personalList('favourites', 'Favourites', lists.favourites, lists.describe),
@@ -224,6 +243,7 @@ export function buildLibraryTree(
     ),
     group('topics', 'Advice topics', topics, count(kb.topics.length)),
     group('red-flags', 'Red flags', redFlags),
+    group('clinical-tests', 'Clinical tests', clinicalTests),
   ];
 }
 

@@ -101,6 +101,43 @@ describe('TriageView', () => {
     ).toBe(false);
   });
 
+  it('records an examination test where it is offered, re-ranks, shows the reason, and clears it', async () => {
+    const { session } = setup();
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'Right lateral hip (greater trochanter)' }));
+    const tendinopathy = () =>
+      screen
+        .getAllByRole('article')
+        .find((a) => /Gluteal tendinopathy/.test(within(a).getByRole('heading', { level: 3 }).textContent ?? ''))!;
+    const rankBefore = candidateNames().findIndex((n) => /Gluteal tendinopathy/.test(n ?? ''));
+    const tests = screen.getByRole('region', { name: /^Examination tests/ });
+    const trendelenburg = within(tests).getByRole('group', { name: 'Result of Trendelenburg sign' });
+    await fireEvent.click(within(trendelenburg).getByRole('button', { name: 'Positive' }));
+    expect(session.tests).toEqual({ 'trendelenburg-sign': 'positive' });
+    expect(within(trendelenburg).getByRole('button', { name: 'Positive' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByText('1 recorded')).toBeTruthy();
+    const rankAfter = candidateNames().findIndex((n) => /Gluteal tendinopathy/.test(n ?? ''));
+    expect(rankAfter).toBeLessThanOrEqual(rankBefore);
+    expect(tendinopathy().textContent).toContain('Trendelenburg sign positive: LR+ 6.83 (Reiman et al. 2013)');
+    await fireEvent.click(
+      within(trendelenburg).getByRole('button', { name: 'Clear the result of Trendelenburg sign (not done)' }),
+    );
+    expect(session.tests).toEqual({});
+    expect(tendinopathy().textContent).not.toContain('Trendelenburg sign positive');
+  });
+
+  it('records the test a candidate suggests checking next, on the candidate itself', async () => {
+    const { session } = setup();
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'Left lateral hip (greater trochanter)' }));
+    await answer('lying-on-side-pain', 'Yes');
+    const card = screen
+      .getAllByRole('article')
+      .find((a) => session.result.candidates.some((c) => c.testToCheck && within(a).queryByText(c.name)))!;
+    const suggested = session.result.candidates.find((c) => within(card).queryByText(c.name))!.testToCheck!;
+    const picker = within(card).getByRole('group', { name: `Result of ${suggested.name}` });
+    await fireEvent.click(within(picker).getByRole('button', { name: 'Negative' }));
+    expect(session.tests).toEqual({ [suggested.id]: 'negative' });
+  });
+
   it('marks areas as main pain or where it spreads, following the mode switch', async () => {
     const { session } = setup();
     await fireEvent.click(screen.getByRole('button', { name: 'Pain spreads to' }));

@@ -66,6 +66,32 @@ describe('TriageSession', () => {
     expect(session.result.candidates.map((c) => [c.conditionId, c.score])).toEqual(before);
   });
 
+  it('re-ranks on a recorded test result, keeps the results as a plain record, and clears one', () => {
+    const session = new TriageSession(knowledgeBase);
+    session.toggle('lateral-hip', 'right');
+    const score = () => session.result.candidates.find((c) => c.conditionId === 'gluteal-tendinopathy')!.score;
+    const before = score();
+    session.recordTest('trendelenburg-sign', 'positive');
+    expect(score()).toBeGreaterThan(before);
+    expect(session.tests).toEqual({ 'trendelenburg-sign': 'positive' });
+    expect(JSON.parse(JSON.stringify(session.tests))).toEqual({ 'trendelenburg-sign': 'positive' });
+    expect(session.testCount).toBe(1);
+    session.recordTest('trendelenburg-sign', 'negative');
+    expect(score()).toBeLessThan(before);
+    session.recordTest('trendelenburg-sign', undefined);
+    expect(score()).toBe(before);
+    expect(session.tests).toEqual({});
+  });
+
+  it('counts a recorded test as something to clear for a new patient', () => {
+    const session = new TriageSession(knowledgeBase);
+    session.recordTest('fadir', 'negative');
+    expect(session.isEmpty).toBe(false);
+    session.clear();
+    expect(session.tests).toEqual({});
+    expect(session.isEmpty).toBe(true);
+  });
+
   it('forgets everything for a new patient, including the mode and the view', () => {
     const session = new TriageSession(knowledgeBase);
     session.mode = 'spread';

@@ -1,17 +1,27 @@
 /**
- * One patient's triage: where it hurts, the answers so far, and the result they give. Owned by the
+ * One patient's triage: where it hurts, the answers so far, the examination tests recorded, and
+ * the result they give. Owned by the
  * workbench (one per window) and passed to the triage tab and the Body map side view, so it
  * survives switching views and closing the tab; "New patient" clears it.
  */
 import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import type { BodyRegionId, BodyView, Side } from '../../core/kb/vocabulary';
-import { triage, type FindingAnswer, type PainRole, type RegionSelection, type TriageResult } from '../../core/triage';
+import {
+  triage,
+  type FindingAnswer,
+  type PainRole,
+  type RegionSelection,
+  type TestResult,
+  type TriageResult,
+} from '../../core/triage';
 
 export class TriageSession {
   /** Finding id → the findings it cannot be true together with, in both directions. */
   readonly #exclusive: ReadonlyMap<string, readonly string[]>;
   #regions = $state<RegionSelection[]>([]);
   #answers = $state<Record<string, FindingAnswer>>({});
+  /** Clinical test results by test id: a plain record, so the session can be saved as it is. */
+  #tests = $state<Record<string, TestResult>>({});
   /** The role newly picked regions get: where it mainly hurts, or where the pain spreads to. */
   mode = $state<PainRole>('main');
   /** The body map's view; kept here so the map shows the same view when the tab comes back. */
@@ -20,7 +30,10 @@ export class TriageSession {
   /** The ranking for what is marked and answered; recomputed only when those change. */
   readonly result: TriageResult;
   readonly answeredCount = $derived(Object.keys(this.#answers).length);
-  readonly isEmpty = $derived(this.#regions.length === 0 && Object.keys(this.#answers).length === 0);
+  readonly testCount = $derived(Object.keys(this.#tests).length);
+  readonly isEmpty = $derived(
+    this.#regions.length === 0 && Object.keys(this.#answers).length === 0 && Object.keys(this.#tests).length === 0,
+  );
 
   constructor(kb: KnowledgeBase) {
     const exclusive = new Map<string, string[]>();
@@ -32,7 +45,7 @@ export class TriageSession {
       }
     }
     this.#exclusive = exclusive;
-    this.result = $derived(triage(kb, { regions: this.#regions, findings: this.#answers }));
+    this.result = $derived(triage(kb, { regions: this.#regions, findings: this.#answers, tests: this.#tests }));
   }
 
   get regions(): readonly RegionSelection[] {
@@ -41,6 +54,10 @@ export class TriageSession {
 
   get answers(): Readonly<Record<string, FindingAnswer>> {
     return this.#answers;
+  }
+
+  get tests(): Readonly<Record<string, TestResult>> {
+    return this.#tests;
   }
 
   roleOf(region: BodyRegionId, side: Side): PainRole | undefined {
@@ -74,10 +91,19 @@ export class TriageSession {
     this.#answers = next;
   }
 
+  /** Records a clinical test's result; undefined means not done (the result is taken back). */
+  recordTest(testId: string, result: TestResult | undefined): void {
+    const next = { ...this.#tests };
+    if (result === undefined) delete next[testId];
+    else next[testId] = result;
+    this.#tests = next;
+  }
+
   /** New patient: forget everything about the last one. */
   clear(): void {
     this.#regions = [];
     this.#answers = {};
+    this.#tests = {};
     this.mode = 'main';
     this.view = 'front';
   }
