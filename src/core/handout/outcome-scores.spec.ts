@@ -6,9 +6,10 @@ import type { HandoutOutcome } from './handout';
 import { changeSincePrevious, outcomeRecord, scoreRange } from './outcome-scores';
 
 let kb: KnowledgeBase;
+// Loading data/ took 11 s on the shared two-core machine, past vitest's 10 s for a hook.
 beforeAll(async () => {
   kb = await loadBundledKnowledgeBase();
-});
+}, 30_000);
 const measure = (id: string): OutcomeMeasure => kb.outcomeMeasures.find((m) => m.id === id)!;
 const record = (measureId: string, date: string, score: Record<string, number>): HandoutOutcome => ({
   measureId,
