@@ -15,7 +15,7 @@ export class ItemPagePart {
     this.favourite = this.root.getByRole('button', { name: 'Favourite', exact: true });
   }
 
-  /** A titled section of the page ("Management", "Sources"…). */
+  /** A titled section of the page ("Management", "References"…). */
   section(title: string): Locator {
     return this.root.getByRole('region', { name: title, exact: true });
   }

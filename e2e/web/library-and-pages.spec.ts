@@ -13,7 +13,7 @@ test.describe('library, item pages and settings', () => {
     await expect(itemPage.heading).toHaveText('Gluteal tendinopathy (greater trochanteric pain syndrome)');
     await expect(editor.breadcrumbs).toContainText('Lateral hip (greater trochanter)');
     await expect(itemPage.section('Management by phase')).toBeVisible();
-    await expect(itemPage.section('Sources')).toContainText(/\w/);
+    await expect(itemPage.section('References')).toContainText(/\w/);
 
     await itemPage.link('Glute bridge', itemPage.section('Management by phase')).click();
     await expect(itemPage.heading).toHaveText('Glute bridge');

@@ -12,6 +12,7 @@ import {
   type Handout,
   type HandoutExercise,
   type HandoutOptions,
+  type HandoutOutcome,
   type HandoutSide,
   type HandoutTemplate,
 } from './handout';
@@ -22,7 +23,7 @@ export const DEFAULT_HANDOUT_OPTIONS: HandoutOptions = {
   paperSize: 'A4',
   largePrint: false,
   units: 'km',
-  include: { conditions: true, exercises: true, advice: true, notes: true },
+  include: { conditions: true, exercises: true, advice: true, notes: true, score: false },
 };
 
 export const DEFAULT_REVIEW_AFTER_WEEKS = 4;
@@ -76,6 +77,7 @@ export interface NewHandoutInput {
   exercises?: HandoutExercise[];
   topics?: string[];
   notes?: string;
+  outcomes?: HandoutOutcome[];
   options?: Partial<Omit<HandoutOptions, 'include'>> & { include?: Partial<HandoutOptions['include']> };
 }
 
@@ -100,6 +102,7 @@ export function draftHandout(input: NewHandoutInput): Handout {
     topics: input.topics ?? [],
     notes: input.notes ?? '',
     options: { ...DEFAULT_HANDOUT_OPTIONS, ...options, include: { ...DEFAULT_HANDOUT_OPTIONS.include, ...include } },
+    outcomes: input.outcomes ?? [],
     createdAt: input.now,
     updatedAt: input.now,
   };

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { kebabId } from '../kb/kebab-id';
 
-export const HANDOUT_SCHEMA_VERSION = 1;
+export const HANDOUT_SCHEMA_VERSION = 2;
 
 // The schemas are built on first use (z.lazy), not when this module loads: the renderer's
 // handout session loads just after start-up, and the blank handout it begins with needs none.
@@ -35,7 +35,8 @@ export const handoutExerciseSchema = z.lazy(() =>
 );
 export type HandoutExercise = z.infer<typeof handoutExerciseSchema>;
 
-export const HANDOUT_SECTIONS = ['conditions', 'exercises', 'advice', 'notes'] as const;
+/** `score` prints the outcome scores recorded on the handout's day ("Your score today"). */
+export const HANDOUT_SECTIONS = ['conditions', 'exercises', 'advice', 'notes', 'score'] as const;
 export type HandoutSection = (typeof HANDOUT_SECTIONS)[number];
 
 export const handoutOptionsSchema = z.lazy(() =>
@@ -44,10 +45,31 @@ export const handoutOptionsSchema = z.lazy(() =>
     largePrint: z.boolean(),
     units: z.enum(['km', 'miles']),
     /** Sections the clinician chose to print. The red-flag section is always printed. */
-    include: z.object({ conditions: z.boolean(), exercises: z.boolean(), advice: z.boolean(), notes: z.boolean() }),
+    include: z.object({
+      conditions: z.boolean(),
+      exercises: z.boolean(),
+      advice: z.boolean(),
+      notes: z.boolean(),
+      score: z.boolean(),
+    }),
   }),
 );
 export type HandoutOptions = z.infer<typeof handoutOptionsSchema>;
+
+/**
+ * One outcome measure scored for the patient: the item answers as entered (one list per scale of
+ * the measure, null for an item left blank) and the scale scores they gave (a scale that could not
+ * be scored is absent). Plain data, so drafts and files keep it as it is.
+ */
+export const handoutOutcomeSchema = z.lazy(() =>
+  z.object({
+    measureId: kebabId,
+    date: isoDate(),
+    answers: z.array(z.array(z.number().nullable()).max(40)).min(1).max(10),
+    score: z.record(kebabId, z.number()),
+  }),
+);
+export type HandoutOutcome = z.infer<typeof handoutOutcomeSchema>;
 
 /** The part of a handout that a template keeps: no patient, no dates. */
 const programmeShape = () => ({
@@ -68,6 +90,8 @@ export const handoutSchema = z.lazy(() =>
     reviewDate: isoDate().nullable(),
     clinicianName: shortText(120),
     ...programmeShape(),
+    /** Outcome scores, oldest first; the patient's record, so templates do not keep them. */
+    outcomes: z.array(handoutOutcomeSchema).max(200),
     createdAt: isoDateTime(),
     updatedAt: isoDateTime(),
   }),

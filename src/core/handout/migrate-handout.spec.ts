@@ -13,10 +13,18 @@ const current = createHandout({
   options: { include: { advice: false } },
 });
 
+/** The same handout or template as format 1 stored it: no score section, no outcome scores. */
+function formatOne(document: Record<string, unknown>): Record<string, unknown> {
+  const { outcomes: _outcomes, ...rest } = document;
+  const options = rest['options'] as { include: Record<string, boolean> };
+  const { score: _score, ...include } = options.include;
+  return { ...rest, schemaVersion: 1, options: { ...options, include } };
+}
+
 /** The same handout as the pre-release app (format 0) stored it: no section choices. */
 function preRelease(document: Record<string, unknown>): Record<string, unknown> {
-  const { include: _dropped, ...options } = document['options'] as Record<string, unknown>;
-  return { ...document, schemaVersion: 0, options };
+  const { include: _dropped, ...options } = formatOne(document)['options'] as Record<string, unknown>;
+  return { ...formatOne(document), schemaVersion: 0, options };
 }
 
 const template: HandoutTemplate = handoutTemplateSchema.parse({
@@ -42,8 +50,33 @@ describe('migrateHandout', () => {
     expect(handoutSchema.safeParse(old).success).toBe(false);
     const migrated = handoutSchema.parse(migrateHandout(old));
     expect(migrated.schemaVersion).toBe(HANDOUT_SCHEMA_VERSION);
-    expect(migrated.options.include).toEqual({ conditions: true, exercises: true, advice: true, notes: true });
+    expect(migrated.options.include).toEqual({
+      conditions: true,
+      exercises: true,
+      advice: true,
+      notes: true,
+      score: false,
+    });
     expect({ ...migrated, options: current.options }).toEqual(current);
+  });
+
+  it('opens a format-1 handout with no outcome scores and the score section not printed', () => {
+    const old = formatOne(current);
+    expect(handoutSchema.safeParse(old).success).toBe(false);
+    const migrated = handoutSchema.parse(migrateHandout(old));
+    expect(migrated.outcomes).toEqual([]);
+    expect(migrated.options.include).toEqual({ ...current.options.include, score: false });
+    expect(migrated).toEqual({ ...current, options: { ...current.options, include: migrated.options.include } });
+  });
+
+  it('keeps the outcome scores of a current handout', () => {
+    const scored = createHandout({
+      id: current.id,
+      now: current.createdAt,
+      date: current.date,
+      outcomes: [{ measureId: 'nprs', date: '2026-03-02', answers: [[6]], score: { pain: 6 } }],
+    });
+    expect(handoutSchema.parse(migrateHandout(JSON.parse(JSON.stringify(scored)))).outcomes).toEqual(scored.outcomes);
   });
 
   it('does not modify the document it was given', () => {
@@ -57,7 +90,7 @@ describe('migrateHandout', () => {
     const future = { ...current, schemaVersion: HANDOUT_SCHEMA_VERSION + 1 };
     expect(() => migrateHandout(future)).toThrow(StoredFileFormatError);
     expect(() => migrateHandout(future)).toThrow(
-      /saved by a newer version of Stride Atlas \(format 2; this version reads formats up to 1\)/,
+      /saved by a newer version of Stride Atlas \(format 3; this version reads formats up to 2\)/,
     );
   });
 
@@ -75,7 +108,19 @@ describe('migrateTemplate', () => {
     const migrated = handoutTemplateSchema.parse(migrateTemplate(preRelease(template)));
     expect(migrated).toEqual({
       ...template,
-      options: { ...template.options, include: { conditions: true, exercises: true, advice: true, notes: true } },
+      options: {
+        ...template.options,
+        include: { conditions: true, exercises: true, advice: true, notes: true, score: false },
+      },
+    });
+  });
+
+  it('opens a format-1 template without adding outcome scores to it', () => {
+    const migrated = migrateTemplate(formatOne(template));
+    expect(migrated).not.toHaveProperty('outcomes');
+    expect(handoutTemplateSchema.parse(migrated)).toEqual({
+      ...template,
+      options: { ...template.options, include: { ...template.options.include, score: false } },
     });
   });
 

@@ -168,8 +168,8 @@ describe('the handout and template store (Electron)', () => {
     expect(listed.damaged).toEqual([
       {
         name: `handouts/${ids.a}.json`,
-        message: expect.stringMatching(
-          /saved by a newer version of Stride Atlas \(format 2; this version reads formats up to 1\)/,
+        message: expect.stringContaining(
+          `saved by a newer version of Stride Atlas (format ${HANDOUT_SCHEMA_VERSION + 1}; this version reads formats up to ${HANDOUT_SCHEMA_VERSION})`,
         ),
         keptAs: join(handoutsFolder(), 'damaged', `${ids.a}.2026-11-22T10-00-00-000Z.json`),
       },

@@ -39,7 +39,7 @@ const template: HandoutTemplate = {
     paperSize: 'A4',
     largePrint: false,
     units: 'km',
-    include: { conditions: true, exercises: true, advice: true, notes: true },
+    include: { conditions: true, exercises: true, advice: true, notes: true, score: false },
   },
   createdAt: '2026-01-01T09:00:00Z',
   updatedAt: '2026-01-01T09:00:00Z',

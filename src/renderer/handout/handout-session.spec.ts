@@ -278,3 +278,35 @@ describe('HandoutSession: whole handouts', () => {
     expect(session.takeRequest()).toBeUndefined();
   });
 });
+
+describe('HandoutSession: outcome scores', () => {
+  const score = (date: string, pain: number) => ({ measureId: 'nprs', date, answers: [[pain]], score: { pain } });
+
+  it('keeps scores in date order, a later entry of the same day after the earlier one, and undoes each', () => {
+    const { session } = setup();
+    expect(session.addOutcome(score('2026-03-02', 5))).toBe(true);
+    session.addOutcome(score('2026-01-05', 7));
+    session.addOutcome(score('2026-03-02', 4));
+    expect(session.handout.outcomes.map((o) => [o.date, o.score['pain']])).toEqual([
+      ['2026-01-05', 7],
+      ['2026-03-02', 5],
+      ['2026-03-02', 4],
+    ]);
+    session.removeOutcome(1);
+    expect(session.handout.outcomes.map((o) => o.score['pain'])).toEqual([7, 4]);
+    session.undo();
+    expect(session.handout.outcomes).toHaveLength(3);
+  });
+
+  it('saves the scores with the handout, and a duplicate for the next visit keeps them', async () => {
+    const { session, saveUserFile } = setup();
+    session.addOutcome(score('2026-03-02', 6));
+    const saved = await session.save();
+    expect(saveUserFile).toHaveBeenCalledWith(
+      'handout',
+      expect.objectContaining({ outcomes: [score('2026-03-02', 6)] }),
+    );
+    session.duplicate(saved);
+    expect(session.handout.outcomes).toEqual(saved.outcomes);
+  });
+});

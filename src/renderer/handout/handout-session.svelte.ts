@@ -18,6 +18,7 @@ import {
   type Handout,
   type HandoutExercise,
   type HandoutOptions,
+  type HandoutOutcome,
   type HandoutSection,
   type HandoutTemplate,
 } from '../../core/handout/handout';
@@ -215,6 +216,28 @@ export class HandoutSession {
     this.#commit({ ...this.handout, options: { ...options, include: { ...options.include, [section]: included } } });
   }
 
+  // ---- outcome scores ----
+
+  /**
+   * Keeps an outcome score with the handout, in date order (a later entry of the same day after
+   * the earlier ones), so "since last time" is always the one before it. False when the handout
+   * cannot hold it.
+   */
+  addOutcome(record: HandoutOutcome): boolean {
+    const outcomes = [...this.handout.outcomes];
+    const at = outcomes.findIndex((o) => o.date > record.date);
+    outcomes.splice(at === -1 ? outcomes.length : at, 0, record);
+    const next = { ...this.handout, outcomes };
+    if (!handoutSchema.safeParse(next).success) return false;
+    this.#commit(next);
+    return true;
+  }
+
+  removeOutcome(index: number): void {
+    if (index < 0 || index >= this.handout.outcomes.length) return;
+    this.#commit({ ...this.handout, outcomes: this.handout.outcomes.filter((_, i) => i !== index) });
+  }
+
   // ---- history ----
 
   undo(): void {
@@ -261,11 +284,14 @@ export class HandoutSession {
     this.#replace(handoutSchema.parse(handout), 'saved');
   }
 
-  /** A copy of a saved handout, as a new unsaved handout dated today. */
+  /**
+   * A copy of a saved handout, as a new unsaved handout dated today. The outcome scores come too:
+   * they are the patient's record, and today's score is compared with them.
+   */
   duplicate(handout: Handout): void {
-    const { conditions, exercises, topics, notes, options, patientName, clinicianName } = handout;
+    const { conditions, exercises, topics, notes, options, patientName, clinicianName, outcomes } = handout;
     this.#replace(
-      this.#fresh({ conditions, exercises, topics, notes, options, patientName, clinicianName }),
+      this.#fresh({ conditions, exercises, topics, notes, options, patientName, clinicianName, outcomes }),
       'unsaved',
     );
   }

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import knowledgeBase from 'virtual:knowledge-base';
 import { describe, expect, it, vi } from 'vitest';
+import { EVIDENCE_BADGE_LABELS, strongestKind } from '../../core/kb/evidence-level';
 import { PHASE_LABELS } from '../../core/kb/vocabulary';
 import type { EditorInput } from '../../shared/workbench-layout';
 import ConditionPage from './ConditionPage.svelte';
@@ -150,7 +151,7 @@ describe('ConditionPage', () => {
     expect(within(positions).getAllByRole('listitem')).toHaveLength(first.positions.length);
     const title = (id: string) => knowledgeBase.sources.find((s) => s.id === id)!.title;
     expect(positions.textContent).toContain(title(first.positions[0]!.sources[0]!));
-    const sources = sectionNamed('Sources');
+    const sources = sectionNamed('References');
     for (const id of strain.sources) expect(sources.textContent).toContain(title(id));
     expect(sectionNamed('Facts and figures').textContent).toContain(strain.facts[0]!.text.trim().slice(0, 40));
   });
@@ -178,8 +179,9 @@ describe('ConditionPage', () => {
     expect(calls.toggleFavourite).toEqual([{ kind: 'condition', id: strain.id }]);
   });
 
-  // A sweep of the whole knowledge base: seconds in jsdom on two busy cores.
-  it('renders every condition in the knowledge base', { timeout: 30_000 }, () => {
+  // A sweep of the whole knowledge base: some 30 s in jsdom on two busy cores, since every
+  // citation carries its reference for hover and focus.
+  it('renders every condition in the knowledge base', { timeout: 90_000 }, () => {
     for (const condition of knowledgeBase.conditions) {
       const { unmount } = show(condition.id);
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(condition.name);
@@ -191,5 +193,43 @@ describe('ConditionPage', () => {
     show('no-such-condition');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('This item is no longer in the knowledge base');
     expect(screen.queryByRole('button', { name: 'Add to handout' })).toBeNull();
+  });
+});
+
+describe('ConditionPage evidence', () => {
+  const numberOf = (link: HTMLElement) => Number(link.textContent!.replace(/\D/g, ''));
+
+  it('numbers citations in order of first use, and the References list them under the same numbers', () => {
+    show(strain.id);
+    const links = screen.getAllByRole('link', { name: /^Reference \d+$/ });
+    const firstSeen = [...new Set(links.map(numberOf))];
+    expect(firstSeen).toEqual(firstSeen.map((_, i) => i + 1));
+    const references = within(sectionNamed('References')).getAllByRole('listitem');
+    for (const link of links) {
+      const tooltip = document.getElementById(link.getAttribute('aria-describedby')!)!;
+      expect(references[numberOf(link) - 1]!.textContent).toBe(tooltip.textContent);
+    }
+    const title = (id: string) => knowledgeBase.sources.find((s) => s.id === id)!.title;
+    const listed = references.map((r) => r.querySelector('cite')!.textContent);
+    for (const id of strain.sources) expect(listed).toContain(title(id));
+    expect(new Set(listed).size).toBe(listed.length);
+  });
+
+  it('badges each fact with the strongest kind of source it cites', () => {
+    show(strain.id);
+    const facts = within(sectionNamed('Facts and figures')).getAllByRole('listitem');
+    strain.facts.forEach((fact, i) => {
+      const kinds = fact.sources.map((id) => knowledgeBase.sources.find((s) => s.id === id)!.kind);
+      expect(facts[i]!.querySelector('.badge')!.textContent).toBe(
+        `Evidence:\u00a0${EVIDENCE_BADGE_LABELS[strongestKind(kinds)!]}`,
+      );
+    });
+  });
+
+  it('keeps patient text free of citations and badges', () => {
+    const { container } = show(strain.id);
+    const patientTexts = container.querySelectorAll('.reader.patient');
+    expect(patientTexts.length).toBeGreaterThan(0);
+    for (const text of patientTexts) expect(text.querySelector('.citations, [role="tooltip"]')).toBeNull();
   });
 });

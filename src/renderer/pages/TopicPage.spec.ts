@@ -67,12 +67,12 @@ describe('TopicPage', () => {
     expect(calls.open).toEqual([[{ kind: 'topic', id: topic.related[0] }, {}]]);
   });
 
-  it('shows facts, disagreements and sources', () => {
+  it('shows facts, disagreements and references', () => {
     show(topic.id);
     expect(sectionNamed('Facts and figures').textContent).toContain(topic.facts[0]!.text.trim().slice(0, 40));
     const disagreements = sectionNamed('Where the sources disagree');
     expect(within(disagreements).getByRole('heading', { name: topic.disagreements[0]!.question })).toBeTruthy();
-    const sources = sectionNamed('Sources');
+    const sources = sectionNamed('References');
     for (const id of topic.sources)
       expect(sources.textContent).toContain(knowledgeBase.sources.find((s) => s.id === id)!.title);
   });

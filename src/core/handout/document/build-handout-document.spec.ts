@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KbLookup } from '../../kb/kb-lookup';
+import type { HandoutOutcome } from '../handout';
 import {
   realLookup,
   REPRESENTATIVE_EXERCISES,
@@ -193,6 +194,30 @@ describe('buildHandoutDocument options', () => {
     expect(text).not.toContain('Private note');
     expect(text).toContain(RED_FLAG_HEADING);
     expect(text).toContain(lookup.redFlag('unable-to-weight-bear')!.patient);
+  });
+
+  it('prints today’s outcome scores in plain words only when chosen, with the change since last time', () => {
+    const outcomes: HandoutOutcome[] = [
+      { measureId: 'lefs', date: '2026-02-02', answers: [[]], score: { function: 45 } },
+      { measureId: 'lefs', date: '2026-03-02', answers: [[]], score: { function: 59 } },
+      { measureId: 'nprs', date: '2026-02-02', answers: [[7]], score: { pain: 7 } },
+    ];
+    const chosen = allText(
+      buildHandoutDocument(
+        representativeHandout(lookup, { outcomes, options: { include: { score: true } } }),
+        representativeContext(lookup),
+      ).content,
+    );
+    expect(chosen).toContain(SECTION_HEADINGS.score);
+    expect(chosen).toContain('Today: 59 out of 80. A higher score is better. 14 points better since 2 February 2026.');
+    // Only the scores of the handout's day; no thresholds or citations in patient text.
+    expect(chosen).not.toContain('Numeric pain rating scale');
+    expect(chosen).not.toMatch(/MCID|doi:|PMID|\[\d+\]/);
+
+    const notChosen = allText(
+      buildHandoutDocument(representativeHandout(lookup, { outcomes }), representativeContext(lookup)).content,
+    );
+    expect(notChosen).not.toContain(SECTION_HEADINGS.score);
   });
 
   it('scales type for large print and sets Letter paper', () => {

@@ -4,6 +4,7 @@
  * be unit-tested, cloned into a worker and rendered the same in Node and in the browser.
  */
 import type { Condition, Exercise, Topic } from '../../kb/schema';
+import type { OutcomeMeasure } from '../../outcomes/outcome-measure-schema';
 import type { Handout, HandoutExercise } from '../handout';
 import { formatHandoutDate } from '../handout-dates';
 import { deriveRedFlags } from '../red-flags';
@@ -16,6 +17,7 @@ import type { PageFooterSpec } from './page-footer';
 import type { PdfContent, TDocumentDefinitions } from './pdfmake-types';
 import { kbText, printable } from './printable-text';
 import { redFlagSection } from './red-flag-section';
+import { SCORE_HEADING, scoreBlocks } from './score-section';
 import { topicBlocks, type PrintedRules } from './topic-section';
 
 /** A handout's definition: pdfmake's, with the footer as data instead of a function. */
@@ -28,6 +30,7 @@ export const SECTION_HEADINGS = {
   exercises: 'Your exercises',
   advice: 'Advice for you',
   notes: 'Notes from your physiotherapist',
+  score: SCORE_HEADING,
 } as const;
 
 function sectionHeading(text: string): PdfContent {
@@ -86,6 +89,12 @@ function notesSection(state: BuildState): PdfContent[] {
   );
 }
 
+function scoreSection(state: BuildState, measures: readonly OutcomeMeasure[]): PdfContent[] {
+  const { outcomes, date } = state.handout;
+  const measureFor = (id: string) => measures.find((m) => m.id === id);
+  return section(state, SECTION_HEADINGS.score, scoreBlocks(outcomes, date, measureFor, 'paragraph'));
+}
+
 function footerSpec(state: BuildState): PageFooterSpec {
   const { handout } = state;
   const patient = printable(handout.patientName.trim());
@@ -141,6 +150,7 @@ export function buildHandoutDocument(handout: Handout, context: HandoutDocumentC
       ...(include.exercises ? exercisesSection(state, exercises) : []),
       ...(include.advice ? adviceSection(state, topics) : []),
       ...(include.notes ? notesSection(state) : []),
+      ...(include.score ? scoreSection(state, lookup.kb.outcomeMeasures) : []),
       redFlagSection(state, deriveRedFlags(handout.conditions, lookup)),
     ],
     pageFooter: footerSpec(state),
