@@ -226,6 +226,17 @@ describe('ConditionPage evidence', () => {
     });
   });
 
+  it('badges every decision statement: each check, differentiation, the referral and each phase', () => {
+    const fracture = conditionOf('femoral-neck-stress-fracture');
+    const { container } = show(fracture.id);
+    const badged = (elements: Iterable<Element>) => [...elements].filter((e) => e.querySelector('.badge')).length;
+    const checks = within(sectionNamed('What to ask and check')).getAllByText('Suggests');
+    expect(badged(checks.map((dt) => dt.nextElementSibling!))).toBe(fracture.assessment.check.length);
+    expect(badged(container.querySelectorAll('.differentiate dd'))).toBe(fracture.differentiate.length);
+    expect(badged(container.querySelectorAll('.referral'))).toBe(1);
+    expect(badged(container.querySelectorAll('.phase-sources'))).toBe(fracture.management.length);
+  });
+
   it('keeps patient text free of citations and badges', () => {
     const { container } = show(strain.id);
     const patientTexts = container.querySelectorAll('.reader.patient');

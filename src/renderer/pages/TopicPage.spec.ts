@@ -26,6 +26,16 @@ describe('TopicPage', () => {
     );
   });
 
+  it('badges each clinician section with the sources it rests on, and no patient section', () => {
+    const grading = knowledgeBase.topics.find((t) => t.id === 'muscle-injury-grading')!;
+    show(grading.id);
+    for (const section of grading.sections) {
+      const badge = sectionNamed(section.heading).querySelector('.section-sources .badge');
+      if (section.audience === 'clinician') expect(badge, section.heading).not.toBeNull();
+      else expect(badge, section.heading).toBeNull();
+    }
+  });
+
   it('gives each section its heading, with its text, points and table', () => {
     show(topic.id);
     for (const section of topic.sections) {

@@ -32,16 +32,27 @@ function evidenceGroups(item: Evidence): (readonly string[])[] {
   ];
 }
 
+/** What to check, telling it apart, the referral and each phase, then the shared evidence sections. */
 export function conditionCitationGroups(condition: Condition): (readonly string[])[] {
-  return evidenceGroups(condition);
+  return [
+    ...condition.assessment.check.map((c) => c.sources),
+    ...condition.differentiate.map((d) => d.sources),
+    ...(condition.referral ? [condition.referral.sources] : []),
+    ...condition.management.map((m) => m.sources),
+    ...evidenceGroups(condition),
+  ];
 }
 
 export function exerciseCitationGroups(exercise: Exercise): (readonly string[])[] {
   return [exercise.dosage.sources, ...evidenceGroups(exercise)];
 }
 
+/** The clinician sections in page order, then the shared evidence sections. */
 export function topicCitationGroups(topic: Topic): (readonly string[])[] {
-  return evidenceGroups(topic);
+  return [
+    ...topic.sections.flatMap((section) => (section.audience === 'clinician' ? [section.sources] : [])),
+    ...evidenceGroups(topic),
+  ];
 }
 
 export function redFlagCitationGroups(flag: RedFlag): (readonly string[])[] {
