@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../../core/kb/knowledge-base';
 import type { BodyRegionId, BodyView, Side } from '../../core/kb/vocabulary';
 import { triage, type FindingAnswer, type PainRole, type RegionSelection, type TriageResult } from '../../core/triage';
+import type { KeptTriage } from '../../shared/consult-draft';
 
 export class TriageSession {
   /** Finding id → the findings it cannot be true together with, in both directions. */
@@ -72,6 +73,23 @@ export class TriageSession {
     if (answer === 'yes')
       for (const other of this.#exclusive.get(findingId) ?? []) if (next[other] === 'yes') next[other] = 'no';
     this.#answers = next;
+  }
+
+  /**
+   * What the kept consult holds of the body map (see shared/consult-draft.ts), or nothing while it
+   * is as a new patient's. Plain data (no state proxies), so it can be stored or sent over IPC.
+   */
+  get kept(): KeptTriage | undefined {
+    if (this.isEmpty && this.mode === 'main' && this.view === 'front') return undefined;
+    return $state.snapshot({ regions: this.#regions, answers: this.#answers, mode: this.mode, view: this.view });
+  }
+
+  /** Brings back the marks, answers, role and view the kept consult held, when a window starts. */
+  restoreKept(kept: KeptTriage): void {
+    this.#regions = kept.regions.map((r) => ({ ...r }));
+    this.#answers = { ...kept.answers };
+    this.mode = kept.mode;
+    this.view = kept.view;
   }
 
   /** New patient: forget everything about the last one. */
