@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { handoutSchema, handoutTemplateSchema, type Handout, type HandoutTemplate } from '../core/handout/handout';
 import { migrateHandout, migrateTemplate } from '../core/handout/migrate-handout';
-import { consultDraftSchema, migrateConsultDraft, type ConsultDraft } from './consult-draft';
+import type { ConsultDraft } from './consult-draft';
+import { consultDraftSchema, migrateConsultDraft } from './consult-draft-schema';
 
 /** The kinds of user file the app stores, and what each holds. */
 export interface UserFileTypes {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandout } from '../core/handout/create-handout';
-import {
-  CONSULT_DRAFT_ID,
-  CONSULT_DRAFT_SCHEMA_VERSION,
-  consultDraftSchema,
-  migrateConsultDraft,
-  type ConsultDraft,
-} from './consult-draft';
+import { CONSULT_DRAFT_ID, CONSULT_DRAFT_SCHEMA_VERSION, type ConsultDraft } from './consult-draft';
+import { consultDraftSchema, migrateConsultDraft } from './consult-draft-schema';
 import { USER_FILE_KINDS, userFileFormat, userFileIdSchema } from './user-files';
 
 const handout = createHandout({
