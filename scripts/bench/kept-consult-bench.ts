@@ -51,7 +51,12 @@ async function profile(browser: Browser, url: string, withConsult: boolean): Pro
   return state;
 }
 
-async function start(browser: Browser, url: string, storageState: StorageState, marks: readonly string[]) {
+async function start<N extends string>(
+  browser: Browser,
+  url: string,
+  storageState: StorageState,
+  marks: readonly N[],
+): Promise<Record<N, number>> {
   const context = await browser.newContext({ storageState });
   const page = await context.newPage();
   await page.goto(url);

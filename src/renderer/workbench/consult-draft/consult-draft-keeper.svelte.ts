@@ -68,18 +68,18 @@ export class ConsultDraftKeeper {
 
   /**
    * Keeps what `current` returns from now on, written shortly after each change and removed when
-   * the consult is empty again ("New patient"), until the returned function is called. Call it once
-   * the sessions have been restored: the state it first sees is what is already kept. A change not
-   * yet written is written at once when the page goes away.
+   * the consult is empty again ("New patient"), until the returned function is called. `restored`
+   * is what the sessions were given back, so a change made between a session's restore and this
+   * call is written too. A change not yet written is written at once when the page goes away.
    */
-  watch(current: () => ConsultState): () => void {
+  watch(current: () => ConsultState, restored: ConsultState): () => void {
     if (this.#unreadable) return () => {};
-    let last: string | undefined;
+    let last = JSON.stringify(restored);
     const stop = $effect.root(() => {
       $effect(() => {
         const state = current();
         const key = JSON.stringify(state);
-        if (last !== undefined && key !== last) this.#writer.schedule(state);
+        if (key !== last) this.#writer.schedule(state);
         last = key;
       });
     });

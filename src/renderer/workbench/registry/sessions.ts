@@ -70,13 +70,16 @@ export function createSessions(deps: SessionDeps) {
   function keepConsult(): () => void {
     let stop: (() => void) | undefined;
     let stopped = false;
-    void Promise.all([sessions.handout.load(), sessions.triage.load()]).then(() => {
+    void Promise.all([sessions.handout.load(), sessions.triage.load(), keeper.read()]).then(([, , kept]) => {
       const handout = sessions.handout.value;
       const triage = sessions.triage.value;
       if (stopped || !handout || !triage) return;
       // What the start-up benchmark reads for a window with a kept consult.
       performance.mark(CONSULT_RESTORED_MARK);
-      stop = keeper.watch(() => ({ handout: handout.kept, triage: triage.kept }));
+      stop = keeper.watch(() => ({ handout: handout.kept, triage: triage.kept }), {
+        handout: kept?.handout,
+        triage: kept?.triage,
+      });
     });
     return () => {
       stopped = true;
