@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { printBenchTable, type BenchTable } from './measure';
 import { runBootBenchmark } from './boot-bench';
 import { runCliBenchmark } from './cli-bench';
+import { runKeptConsultBenchmark } from './kept-consult-bench';
 import { runPdfBenchmark } from './pdf-bench';
 import { runSearchBenchmark } from './search-bench';
 import { runUiBenchmark } from './ui-bench';
@@ -22,6 +23,7 @@ export const BENCH_SECTIONS: BenchSection[] = [
   { name: 'boot', run: runBootBenchmark },
   { name: 'pdf', run: runPdfBenchmark },
   { name: 'ui', run: runUiBenchmark },
+  { name: 'kept-consult', run: runKeptConsultBenchmark },
   { name: 'cli', run: runCliBenchmark },
 ];
 

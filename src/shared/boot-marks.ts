@@ -11,3 +11,6 @@ export const SEARCH_READY_MARK = 'stride-atlas:search-ready';
 
 /** The workbench is painted and takes keys. */
 export const INTERACTIVE_MARK = 'stride-atlas:interactive';
+
+/** The consult the last window kept is back in the handout and body-map sessions (hot exit). */
+export const CONSULT_RESTORED_MARK = 'stride-atlas:consult-restored';

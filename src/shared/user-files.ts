@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { handoutSchema, handoutTemplateSchema, type Handout, type HandoutTemplate } from '../core/handout/handout';
 import { migrateHandout, migrateTemplate } from '../core/handout/migrate-handout';
+import type { ConsultDraft } from './consult-draft';
+import { consultDraftSchema, migrateConsultDraft } from './consult-draft-schema';
 
 /** The kinds of user file the app stores, and what each holds. */
 export interface UserFileTypes {
   handout: Handout;
   template: HandoutTemplate;
+  /** The consult in progress (one, under CONSULT_DRAFT_ID): see consult-draft.ts. */
+  draft: ConsultDraft;
 }
 export type UserFileKind = keyof UserFileTypes;
-export const USER_FILE_KINDS = ['handout', 'template'] as const satisfies readonly UserFileKind[];
+export const USER_FILE_KINDS = ['handout', 'template', 'draft'] as const satisfies readonly UserFileKind[];
 export const userFileKindSchema = z.enum(USER_FILE_KINDS);
 
 /** Files are stored under their id, so an id must be a UUID: nothing else reaches a path or key. */
@@ -33,7 +37,7 @@ export type SavePdfResult = { status: 'saved'; location: string } | { status: 'c
 /** How one kind of file is stored, the same way by both hosts. */
 export interface UserFileFormat<T> {
   /** The folder (Electron) or object store (web) that holds this kind. */
-  collection: 'handouts' | 'templates';
+  collection: 'handouts' | 'templates' | 'drafts';
   schema: z.ZodType<T>;
   /** Brings parsed JSON of any older format to the current one; throws for a newer format. */
   migrate: (raw: unknown) => unknown;
@@ -42,6 +46,7 @@ export interface UserFileFormat<T> {
 const FORMATS: { [K in UserFileKind]: UserFileFormat<UserFileTypes[K]> } = {
   handout: { collection: 'handouts', schema: handoutSchema, migrate: migrateHandout },
   template: { collection: 'templates', schema: handoutTemplateSchema, migrate: migrateTemplate },
+  draft: { collection: 'drafts', schema: consultDraftSchema, migrate: migrateConsultDraft },
 };
 
 export function userFileFormat<K extends UserFileKind>(kind: K): UserFileFormat<UserFileTypes[K]> {

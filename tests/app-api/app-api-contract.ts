@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandout } from '../../src/core/handout/create-handout';
 import { HANDOUT_SCHEMA_VERSION, type Handout, type HandoutTemplate } from '../../src/core/handout/handout';
 import type { AppApi, Platform } from '../../src/shared/app-api';
+import { CONSULT_DRAFT_ID, CONSULT_DRAFT_SCHEMA_VERSION, type ConsultDraft } from '../../src/shared/consult-draft';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { DEFAULT_LAYOUT, type WorkbenchLayout } from '../../src/shared/workbench-layout';
 
@@ -109,6 +110,29 @@ export function describeAppApiContract(host: Platform, start: () => Promise<AppA
       await api.saveUserFile('template', template);
       expect((await api.listUserFiles('template')).files).toEqual([template]);
       expect((await api.listUserFiles('handout')).files).toEqual([]);
+    });
+
+    it('keeps the consult in progress apart from saved handouts, replaces it, and removes it', async () => {
+      const api = await start();
+      const draft: ConsultDraft = {
+        schemaVersion: CONSULT_DRAFT_SCHEMA_VERSION,
+        id: CONSULT_DRAFT_ID,
+        updatedAt: '2026-03-02T09:05:00.000Z',
+        handout: { state: 'unsaved', handout: handout(ids.a, 'A. Runner', '2026-03-02T09:00:00+00:00') },
+        triage: {
+          regions: [{ region: 'lateral-hip', side: 'left', role: 'main' }],
+          answers: { 'night-pain': 'unsure' },
+          mode: 'main',
+          view: 'front',
+        },
+      };
+      await api.saveUserFile('draft', draft);
+      const saved: ConsultDraft = { ...draft, handout: { state: 'saved', handoutId: ids.a } };
+      await api.saveUserFile('draft', saved);
+      expect(await api.listUserFiles('draft')).toEqual({ files: [saved], damaged: [] });
+      expect((await api.listUserFiles('handout')).files).toEqual([]);
+      await api.deleteUserFile('draft', CONSULT_DRAFT_ID);
+      expect((await api.listUserFiles('draft')).files).toEqual([]);
     });
 
     it('refuses a document whose id could become a path, or that does not match its schema', async () => {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import type { AppApi } from '../../src/shared/app-api';
+import { keptDraft } from '../../src/main/store/test-support/kept-draft';
 import { IPC_CHANNELS } from '../../src/shared/ipc-channels';
 import type { Loaded } from '../../src/shared/loaded';
 import { MENU_COMMAND_CHANNEL, MENU_COMMANDS } from '../../src/shared/menu-commands';
@@ -226,6 +227,17 @@ describe('the main process, started as a whole', () => {
 
     expect(JSON.parse(first.process.filesAtExit!.get('layout.json') ?? 'null')).toEqual(layout);
     expect(first.process.filesAtExit!.has('window-state.json')).toBe(true);
+  });
+
+  it('quitting while the kept consult is being written exits only once it is on disk', async () => {
+    const first = await start(machine);
+    const draft = keptDraft(7);
+    const keeping = first.page.api.saveUserFile('draft', draft);
+    first.process.app.quit();
+    await first.process.exited$;
+    await keeping;
+
+    expect(JSON.parse(first.process.filesAtExit!.get(join('drafts', `${draft.id}.json`)) ?? 'null')).toEqual(draft);
   });
 
   it('a damaged settings file is moved aside and reported, and is still there after new settings are saved', async () => {

@@ -114,7 +114,10 @@ class UserFileFolder<T extends StoredUserFile> {
   }
 }
 
-/** Handouts and templates in `<userData>/handouts/` and `<userData>/templates/`, one file each. */
+/**
+ * Handouts, templates and the kept consult in `<userData>/handouts/`, `templates/` and `drafts/`,
+ * one file each.
+ */
 export function createUserFileServices(
   userDataFolder: string,
   fs: StoreFileSystem = fsp,
@@ -123,6 +126,7 @@ export function createUserFileServices(
   const folders: { [K in UserFileKind]: UserFileFolder<UserFileTypes[K]> } = {
     handout: new UserFileFolder(userDataFolder, userFileFormat('handout'), fs, now),
     template: new UserFileFolder(userDataFolder, userFileFormat('template'), fs, now),
+    draft: new UserFileFolder(userDataFolder, userFileFormat('draft'), fs, now),
   };
   const folder = <K extends UserFileKind>(kind: K): UserFileFolder<UserFileTypes[K]> => folders[kind];
   return {

@@ -5,6 +5,7 @@ import { createHandout, handoutExerciseFromKb } from '../../core/handout/create-
 import { HANDOUT_SCHEMA_VERSION, type Handout, type HandoutTemplate } from '../../core/handout/handout';
 import { createKbLookup } from '../../core/kb/kb-lookup';
 import type { AppApi } from '../../shared/app-api';
+import type { ConsultDraft } from '../../shared/consult-draft';
 import type { DamagedFile, UserFileKind } from '../../shared/user-files';
 import { fakeWorkbench } from '../workbench-api/test-support/fake-workbench';
 import { HandoutSession } from './handout-session.svelte';
@@ -47,12 +48,13 @@ const template: HandoutTemplate = {
 
 /** An in-memory store behind the AppApi's document methods. */
 function fakeStore(damaged: DamagedFile[] = []) {
-  const store: { handout: Handout[]; template: HandoutTemplate[] } = {
+  const store: { handout: Handout[]; template: HandoutTemplate[]; draft: ConsultDraft[] } = {
     handout: [
       savedHandout('00000000-0000-4000-8000-000000000001', '2026-02-10', 'Zoë Çelik', [tendinopathy.id]),
       savedHandout('00000000-0000-4000-8000-000000000002', '2026-03-01', 'Jo Smith', ['hip-flexor-strain']),
     ],
     template: [template],
+    draft: [],
   };
   const appApi = {
     listUserFiles: vi.fn(async (kind: UserFileKind) => ({
@@ -62,7 +64,7 @@ function fakeStore(damaged: DamagedFile[] = []) {
     saveUserFile: vi.fn(async () => {}),
     deleteUserFile: vi.fn(async (kind: UserFileKind, id: string) => {
       if (kind === 'handout') store.handout = store.handout.filter((d) => d.id !== id);
-      else store.template = store.template.filter((d) => d.id !== id);
+      else if (kind === 'template') store.template = store.template.filter((d) => d.id !== id);
     }),
   };
   return { store, appApi };

@@ -25,6 +25,7 @@ import {
 import { untrack } from 'svelte';
 import type { KbLookup } from '../../core/kb/kb-lookup';
 import type { AppApi } from '../../shared/app-api';
+import type { KeptHandout } from '../../shared/consult-draft';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import type { HandoutItemRef } from '../workbench-api/workbench-actions';
 import { entryForExercise, programmeForCondition } from './condition-programme';
@@ -81,6 +82,8 @@ export class HandoutSession {
   #revision = $state(0);
   /** Revisions of the draft that are stored as they are (a fresh empty draft counts: nothing to lose). */
   #savedRevisions = $state.raw(new Set<number>([0]));
+  /** Revisions that are a stored handout exactly as stored (saved here, or opened from the saved ones). */
+  #storedRevisions = $state.raw(new Set<number>());
   #undo = $state.raw<Draft[]>([]);
   #redo = $state.raw<Draft[]>([]);
   #nextRevision = 1;
@@ -281,7 +284,31 @@ export class HandoutSession {
 
   /** Opens a saved handout as it was saved. */
   load(handout: Handout): void {
-    this.#replace(handoutSchema.parse(handout), 'saved');
+    const draft = this.#replace(handoutSchema.parse(handout), 'saved');
+    this.#storedRevisions = new Set([...this.#storedRevisions, draft.revision]);
+  }
+
+  /**
+   * What the kept consult holds of the builder (see shared/consult-draft.ts): unsaved work whole,
+   * a saved handout by its id only, and nothing for a blank handout. Reactive, so it can be watched.
+   */
+  get kept(): KeptHandout | undefined {
+    if (this.dirty) return { state: 'unsaved', handout: this.handout };
+    if (this.#storedRevisions.has(this.#revision)) return { state: 'saved', handoutId: this.handout.id };
+    return undefined;
+  }
+
+  /**
+   * Brings the builder back as the kept consult held it, when a window starts: a saved handout
+   * (already read and checked by the caller) or unsaved work, which stays unsaved. Not an undo step.
+   */
+  restoreKept(handout: Handout, state: KeptHandout['state']): void {
+    this.handout = handout;
+    this.#revision = this.#nextRevision++;
+    if (state === 'saved') {
+      this.#savedRevisions = new Set([...this.#savedRevisions, this.#revision]);
+      this.#storedRevisions = new Set([...this.#storedRevisions, this.#revision]);
+    }
   }
 
   /**
@@ -317,6 +344,7 @@ export class HandoutSession {
     // Typing may have gone on while the file was written: only then is the draft not the saved one.
     if (this.#revision === revision) this.handout = saved;
     this.#savedRevisions = new Set([...this.#savedRevisions, revision]);
+    this.#storedRevisions = new Set([...this.#storedRevisions, revision]);
     this.storeVersion += 1;
     return saved;
   }
@@ -424,7 +452,7 @@ export class HandoutSession {
   }
 
   /** Replaces the whole draft as one undoable step, saying so when unsaved work was set aside. */
-  #replace(next: Handout, state: 'saved' | 'unsaved'): void {
+  #replace(next: Handout, state: 'saved' | 'unsaved'): Draft {
     const hadUnsavedWork =
       this.dirty && this.itemCount + this.handout.patientName.length + this.handout.notes.length > 0;
     const draft = this.#commit(next);
@@ -432,5 +460,6 @@ export class HandoutSession {
     this.notice = hadUnsavedWork
       ? 'The previous handout had unsaved changes: Undo (Ctrl+Z) brings it back.'
       : undefined;
+    return draft;
   }
 }

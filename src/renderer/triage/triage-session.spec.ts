@@ -17,6 +17,24 @@ describe('TriageSession', () => {
     expect(session.result.candidates).toEqual([]);
   });
 
+  it('keeps marks, answers and recorded tests for the kept consult, and brings them back as they were', () => {
+    const session = new TriageSession(knowledgeBase);
+    expect(session.kept).toBeUndefined();
+    session.toggle('lateral-hip', 'left');
+    session.answer('lying-on-side-pain', 'unsure');
+    session.recordTest('single-leg-stance-30s', 'positive');
+    session.view = 'back';
+    const kept = session.kept!;
+    expect(kept.tests).toEqual({ 'single-leg-stance-30s': 'positive' });
+    const restored = new TriageSession(knowledgeBase);
+    restored.restoreKept(JSON.parse(JSON.stringify(kept)));
+    expect(restored.kept).toEqual(kept);
+    expect(ids(restored)).toEqual(ids(session));
+    const older = new TriageSession(knowledgeBase);
+    older.restoreKept({ ...kept, tests: undefined });
+    expect(older.kept!.tests).toEqual({});
+  });
+
   it('gives newly picked regions the current mode’s role, and lets the role change later', () => {
     const session = new TriageSession(knowledgeBase);
     session.toggle('groin', 'right');

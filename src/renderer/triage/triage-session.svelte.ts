@@ -14,6 +14,7 @@ import {
   type TestResult,
   type TriageResult,
 } from '../../core/triage';
+import type { KeptTriage } from '../../shared/consult-draft';
 
 export class TriageSession {
   /** Finding id → the findings it cannot be true together with, in both directions. */
@@ -97,6 +98,30 @@ export class TriageSession {
     if (result === undefined) delete next[testId];
     else next[testId] = result;
     this.#tests = next;
+  }
+
+  /**
+   * What the kept consult holds of the body map (see shared/consult-draft.ts), or nothing while it
+   * is as a new patient's. Plain data (no state proxies), so it can be stored or sent over IPC.
+   */
+  get kept(): KeptTriage | undefined {
+    if (this.isEmpty && this.mode === 'main' && this.view === 'front') return undefined;
+    return $state.snapshot({
+      regions: this.#regions,
+      answers: this.#answers,
+      tests: this.#tests,
+      mode: this.mode,
+      view: this.view,
+    });
+  }
+
+  /** Brings back the marks, answers, role and view the kept consult held, when a window starts. */
+  restoreKept(kept: KeptTriage): void {
+    this.#regions = kept.regions.map((r) => ({ ...r }));
+    this.#answers = { ...kept.answers };
+    this.#tests = { ...kept.tests };
+    this.mode = kept.mode;
+    this.view = kept.view;
   }
 
   /** New patient: forget everything about the last one. */

@@ -26,9 +26,10 @@ function fakeApi(overrides: Partial<AppApi>): AppApi {
     saveSettings: vi.fn(async () => {}),
     loadLayout: async () => ({ status: 'missing' }),
     saveLayout: vi.fn(async () => {}),
-    listUserFiles: never,
-    saveUserFile: never,
-    deleteUserFile: never,
+    // No kept consult and no saved files: a first start.
+    listUserFiles: async () => ({ files: [], damaged: [] }),
+    saveUserFile: vi.fn(async () => {}),
+    deleteUserFile: vi.fn(async () => {}),
     savePdf: never,
     printPage: async () => {},
     onMenuCommand: () => () => {},

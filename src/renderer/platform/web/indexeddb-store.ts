@@ -3,10 +3,11 @@ import type { Loaded } from '../../../shared/loaded';
 
 /**
  * Version 1 held `records` (settings, layout) and `damaged`; version 2 adds one object store per
- * kind of user document. Upgrading only adds stores, so nothing saved under version 1 is touched.
+ * kind of user document; version 3 the kept consult's (`drafts`). Upgrading only adds stores, so
+ * nothing saved under an earlier version is touched.
  */
-const DATABASE_VERSION = 2;
-export const COLLECTIONS = ['records', 'handouts', 'templates'] as const;
+const DATABASE_VERSION = 3;
+export const COLLECTIONS = ['records', 'handouts', 'templates', 'drafts'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 const DAMAGED = 'damaged';
 

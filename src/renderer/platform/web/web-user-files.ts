@@ -18,8 +18,8 @@ function checkedId(id: string): string {
 }
 
 /**
- * Handouts and templates in IndexedDB, one object store per kind, one record per file keyed
- * by its id. The same checks as the desktop app: files are validated before they are saved,
+ * Handouts, templates and the kept consult in IndexedDB, one object store per kind, one record per
+ * file keyed by its id. The same checks as the desktop app: files are validated before they are saved,
  * and a damaged record is moved to the `damaged` store and reported while the rest still load.
  */
 export function createWebUserFiles(store: IndexedDbStore): WebUserFiles {
