@@ -1,4 +1,6 @@
 import type { AppApi } from '../../../shared/app-api';
+import { refuseNewerSettings } from '../../../shared/settings';
+import { refuseNewerLayout } from '../../../shared/workbench-layout';
 import { downloadPdf } from './download-pdf';
 import { IndexedDbStore } from './indexeddb-store';
 
@@ -23,10 +25,12 @@ export const appApi: AppApi = {
     platform: 'web',
     dataLocation: 'this browser (IndexedDB)',
   }),
-  loadSettings: async () => store.read('records', 'settings', async () => (await schemas()).settingsSchema),
+  loadSettings: async () =>
+    store.read('records', 'settings', async () => (await schemas()).settingsSchema, refuseNewerSettings),
   saveSettings: async (settings) =>
     store.write('records', 'settings', (await schemas()).settingsSchema.parse(settings)),
-  loadLayout: async () => store.read('records', 'layout', async () => (await schemas()).workbenchLayoutSchema),
+  loadLayout: async () =>
+    store.read('records', 'layout', async () => (await schemas()).workbenchLayoutSchema, refuseNewerLayout),
   saveLayout: async (layout) => store.write('records', 'layout', (await schemas()).workbenchLayoutSchema.parse(layout)),
   listUserFiles: async (kind) => (await webUserFiles()).listUserFiles(kind),
   saveUserFile: async (kind, document) => (await webUserFiles()).saveUserFile(kind, document),
