@@ -15,6 +15,7 @@ import { PendingWrites } from './lifecycle/pending-writes';
 import { buildApplicationMenu } from './menu/application-menu';
 import { nativeSaveDialog } from './pdf/native-save-dialog';
 import { savePdf, writeExportedPdf } from './pdf/save-pdf';
+import { createKeptAsideServices } from './store/kept-aside-store';
 import { prepareUserDataFolder } from './store/prepare-user-data-folder';
 import { registerAppScheme, serveRendererOverAppProtocol } from './protocol/app-protocol';
 import { APP_ENTRY_URL, isOwnOrigin } from './security/app-origin';
@@ -69,6 +70,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     const userDataServices = createUserDataServices(userData);
     const userFileServices = createUserFileServices(userData);
+    const keptAsideServices = createKeptAsideServices(userData);
     const ownOrigin = (url: string) => isOwnOrigin(url, devServerOrigin);
     registerIpcHandlers(ipcMain, (event) => isTrustedSender(event, mainWindow?.webContents.id, ownOrigin), {
       getAppInfo: async () => ({
@@ -84,6 +86,8 @@ if (!app.requestSingleInstanceLock()) {
       listUserFiles: userFileServices.listUserFiles,
       saveUserFile: (kind, document) => writes.track(userFileServices.saveUserFile(kind, document)),
       deleteUserFile: (kind, id) => writes.track(userFileServices.deleteUserFile(kind, id)),
+      listKeptAside: keptAsideServices.listKeptAside,
+      deleteKeptAside: (id) => writes.track(keptAsideServices.deleteKeptAside(id)),
       savePdf: (bytes, suggestedName) =>
         savePdf(bytes, suggestedName, {
           documentsFolder: documentsFolder(),

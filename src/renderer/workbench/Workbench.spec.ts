@@ -29,6 +29,8 @@ function fakeApi(overrides: Partial<AppApi>): AppApi {
     listUserFiles: never,
     saveUserFile: never,
     deleteUserFile: never,
+    listKeptAside: async () => [],
+    deleteKeptAside: never,
     savePdf: never,
     printPage: async () => {},
     onMenuCommand: () => () => {},

@@ -15,6 +15,9 @@ const schemas = () => (schemasLoading ??= import('./web-schemas'));
 const loadUserFiles = () => import('./web-user-files').then(({ createWebUserFiles }) => createWebUserFiles(store));
 let userFiles: ReturnType<typeof loadUserFiles> | undefined;
 const webUserFiles = () => (userFiles ??= loadUserFiles());
+const loadKeptAside = () => import('./web-kept-aside').then(({ createWebKeptAside }) => createWebKeptAside(store));
+let keptAside: ReturnType<typeof loadKeptAside> | undefined;
+const webKeptAside = () => (keptAside ??= loadKeptAside());
 
 /** The AppApi for the web build: IndexedDB for user data, the browser for printing and downloads. */
 export const appApi: AppApi = {
@@ -35,6 +38,8 @@ export const appApi: AppApi = {
   listUserFiles: async (kind) => (await webUserFiles()).listUserFiles(kind),
   saveUserFile: async (kind, document) => (await webUserFiles()).saveUserFile(kind, document),
   deleteUserFile: async (kind, id) => (await webUserFiles()).deleteUserFile(kind, id),
+  listKeptAside: async () => (await webKeptAside()).listKeptAside(),
+  deleteKeptAside: async (id) => (await webKeptAside()).deleteKeptAside(id),
   savePdf: (bytes, suggestedName) => downloadPdf(bytes, suggestedName),
   printPage: async () => window.print(),
   // A browser page has no native menu; the same commands are on the keyboard and in the palette.
