@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '../core/text/control-characters';
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from './command';
 import { handoutCommand } from './commands/handout';
 import { kbCheckCommand } from './commands/kb-check';
@@ -38,7 +39,20 @@ function findCommand(argv: string[]): { command: CliCommand; rest: string[] } | 
   return undefined;
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Every line printed loses its control characters: a name, id or file name typed on the command
+ * line (or read from a template) is echoed in messages, and an escape sequence in it would be run
+ * by the terminal, a right-to-left override would turn the message around.
+ */
+function printable(io: CliIo): CliIo {
+  return {
+    out: (line) => io.out(withoutControlCharacters(line)),
+    err: (line) => io.err(withoutControlCharacters(line)),
+  };
+}
+
+export async function runCli(argv: string[], terminal: CliIo): Promise<number> {
+  const io = printable(terminal);
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.out(helpText());
     return argv.length === 0 ? EXIT_USAGE : EXIT_OK;

@@ -14,11 +14,12 @@ import { finishWritesBeforeQuit } from './lifecycle/finish-writes-before-quit';
 import { PendingWrites } from './lifecycle/pending-writes';
 import { buildApplicationMenu } from './menu/application-menu';
 import { nativeSaveDialog } from './pdf/native-save-dialog';
-import { savePdf } from './pdf/save-pdf';
+import { savePdf, writeExportedPdf } from './pdf/save-pdf';
+import { createKeptAsideServices } from './store/kept-aside-store';
+import { prepareUserDataFolder } from './store/prepare-user-data-folder';
 import { registerAppScheme, serveRendererOverAppProtocol } from './protocol/app-protocol';
 import { APP_ENTRY_URL, isOwnOrigin } from './security/app-origin';
 import { blockForeignRequests, denyAllPermissions, hardenWebContents } from './security/harden-web-contents';
-import { writeFileAtomically } from './store/atomic-write';
 import { createUserFileServices } from './store/user-file-store';
 import { JsonFileStore } from './store/json-file-store';
 import { createUserDataServices } from './store/user-data-service';
@@ -64,8 +65,12 @@ if (!app.requestSingleInstanceLock()) {
     blockForeignRequests(session.defaultSession, devServerOrigin);
     serveRendererOverAppProtocol(rendererDir);
 
+    await prepareUserDataFolder(userData).catch((error: unknown) => {
+      console.error('Stride Atlas could not tidy its user-data folder:', error);
+    });
     const userDataServices = createUserDataServices(userData);
     const userFileServices = createUserFileServices(userData);
+    const keptAsideServices = createKeptAsideServices(userData);
     const ownOrigin = (url: string) => isOwnOrigin(url, devServerOrigin);
     registerIpcHandlers(ipcMain, (event) => isTrustedSender(event, mainWindow?.webContents.id, ownOrigin), {
       getAppInfo: async () => ({
@@ -81,11 +86,13 @@ if (!app.requestSingleInstanceLock()) {
       listUserFiles: userFileServices.listUserFiles,
       saveUserFile: (kind, document) => writes.track(userFileServices.saveUserFile(kind, document)),
       deleteUserFile: (kind, id) => writes.track(userFileServices.deleteUserFile(kind, id)),
+      listKeptAside: keptAsideServices.listKeptAside,
+      deleteKeptAside: (id) => writes.track(keptAsideServices.deleteKeptAside(id)),
       savePdf: (bytes, suggestedName) =>
         savePdf(bytes, suggestedName, {
           documentsFolder: documentsFolder(),
           askWhereToSave: nativeSaveDialog(() => mainWindow),
-          write: (path, pdf) => writes.track(writeFileAtomically(path, pdf)),
+          write: (path, pdf) => writes.track(writeExportedPdf(path, pdf)),
         }),
       printPage: async () => {
         mainWindow?.webContents.print({ silent: false, printBackground: true });

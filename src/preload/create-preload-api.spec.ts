@@ -17,6 +17,8 @@ const APP_API_MEMBERS = {
   listUserFiles: true,
   saveUserFile: true,
   deleteUserFile: true,
+  listKeptAside: true,
+  deleteKeptAside: true,
   savePdf: true,
   printPage: true,
   onMenuCommand: true,

@@ -1,3 +1,4 @@
+import type { KeptAsideFile } from './kept-aside';
 import type { Loaded } from './loaded';
 import type { MenuCommand } from './menu-commands';
 import type { Settings } from './settings';
@@ -30,6 +31,10 @@ export interface AppApi {
   /** Creates or replaces the file with this id, atomically. */
   saveUserFile<K extends UserFileKind>(kind: K, file: UserFileTypes[K]): Promise<void>;
   deleteUserFile(kind: UserFileKind, id: string): Promise<void>;
+  /** Every stored file or record the app did not read: damaged ones moved aside, newer ones left in place. */
+  listKeptAside(): Promise<KeptAsideFile[]>;
+  /** Deletes one file `listKeptAside` names, at the user's request; refuses any other id. */
+  deleteKeptAside(id: string): Promise<void>;
   /** Electron: a native save dialog defaulting to `suggestedName`; web: a download. */
   savePdf(bytes: Uint8Array, suggestedName: string): Promise<SavePdfResult>;
   /** Prints the current page (Electron: the system print dialog; web: the browser's). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { IpcChannel } from './ipc-channels';
+import { keptAsideIdSchema } from './kept-aside';
 import { pdfBytesSchema, pdfFileNameSchema } from './pdf-file-schema';
 import { settingsSchema } from './settings-schema';
 import { userFileFormat, userFileIdSchema, userFileKindSchema } from './user-files';
@@ -30,6 +31,8 @@ export const IPC_ARGUMENTS = {
   'user-files:list': z.tuple([userFileKindSchema]),
   'user-files:save': userFileOfKind,
   'user-files:delete': z.tuple([userFileKindSchema, userFileIdSchema]),
+  'kept-aside:list': z.tuple([]),
+  'kept-aside:delete': z.tuple([keptAsideIdSchema]),
   'pdf:save': z.tuple([pdfBytesSchema, pdfFileNameSchema]),
   'app:print': z.tuple([]),
 } as const satisfies Record<IpcChannel, z.ZodType<unknown[]>>;

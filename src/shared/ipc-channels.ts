@@ -10,6 +10,8 @@ export const IPC_CHANNELS = {
   listUserFiles: 'user-files:list',
   saveUserFile: 'user-files:save',
   deleteUserFile: 'user-files:delete',
+  listKeptAside: 'kept-aside:list',
+  deleteKeptAside: 'kept-aside:delete',
   savePdf: 'pdf:save',
   printPage: 'app:print',
 } as const satisfies Record<AppApiMethod, `${string}:${string}`>;

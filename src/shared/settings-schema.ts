@@ -4,6 +4,7 @@
  * settings.
  */
 import { z } from 'zod';
+import { CLINIC_NAME_MAX_LENGTH } from '../core/handout/handout-limits';
 import { THEME_CHOICES } from './settings';
 
 const shortText = (max: number) => z.string().max(max);
@@ -12,7 +13,7 @@ const shortText = (max: number) => z.string().max(max);
 
 export const clinicProfileSchema = z.lazy(() =>
   z.object({
-    name: shortText(200),
+    name: shortText(CLINIC_NAME_MAX_LENGTH),
     address: shortText(500),
     phone: shortText(100),
     email: shortText(200),

@@ -3,6 +3,7 @@
  * in ./settings-schema (zod), which the renderer loads only when it reads or writes them.
  */
 import type { z } from 'zod';
+import { refuseNewerFormat } from '../core/handout/migrate-stored-file';
 import type { clinicProfileSchema, settingsSchema } from './settings-schema';
 
 export const THEME_CHOICES = ['system', 'light', 'dark', 'high-contrast'] as const;
@@ -20,3 +21,9 @@ export const DEFAULT_SETTINGS: Settings = {
   clinic: { name: '', address: '', phone: '', email: '', logoDataUrl: null },
   handoutDefaults: { largePrint: false, reviewAfterWeeks: 4 },
 };
+
+/**
+ * Settings of a newer format are left as they are (see NewerFormatError), not read as damaged and replaced.
+ * Here, not beside the schema, so the web build can check before it loads zod.
+ */
+export const refuseNewerSettings = (raw: unknown): unknown => refuseNewerFormat(raw, 'settings file', 1);

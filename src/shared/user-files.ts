@@ -3,6 +3,8 @@ import { handoutSchema, handoutTemplateSchema, type Handout, type HandoutTemplat
 import { migrateHandout, migrateTemplate } from '../core/handout/migrate-handout';
 import type { ConsultDraft } from './consult-draft';
 import { consultDraftSchema, migrateConsultDraft } from './consult-draft-schema';
+import { NewerFormatError } from '../core/handout/migrate-stored-file';
+import type { KeptAsideReason } from './loaded';
 
 /** The kinds of user file the app stores, and what each holds. */
 export interface UserFileTypes {
@@ -18,10 +20,14 @@ export const userFileKindSchema = z.enum(USER_FILE_KINDS);
 /** Files are stored under their id, so an id must be a UUID: nothing else reaches a path or key. */
 export const userFileIdSchema = z.string().uuid();
 
-/** A stored file that could not be read: reported to the user and moved aside, never overwritten. */
+/**
+ * A stored file that could not be read: reported to the user and moved aside (or, when it could
+ * not be opened or a newer version saved it, left where it is), never overwritten.
+ */
 export interface DamagedFile {
   /** The file or record name as the user could find it. */
   name: string;
+  reason: KeptAsideReason;
   message: string;
   keptAs: string;
 }
@@ -57,4 +63,23 @@ export function userFileFormat<K extends UserFileKind>(kind: K): UserFileFormat<
 export function newestFirst(a: { id: string; updatedAt: string }, b: { id: string; updatedAt: string }): number {
   const byTime = Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
   return byTime !== 0 ? byTime : a.id.localeCompare(b.id);
+}
+
+/**
+ * Whether stored JSON text is a file of this kind that a newer version of Stride Atlas saved. Such
+ * a file is left where it is (see NewerFormatError), so a save must not replace it either.
+ */
+export function savedByNewerVersion(kind: UserFileKind, text: unknown): boolean {
+  if (typeof text !== 'string') return false;
+  try {
+    FORMATS[kind].migrate(JSON.parse(text));
+    return false;
+  } catch (error) {
+    return error instanceof NewerFormatError;
+  }
+}
+
+/** Why a save was refused: the file there was saved by a newer version. */
+export function newerVersionRefusal(name: string): string {
+  return `${name} was not replaced: a newer version of Stride Atlas saved it, and replacing it would lose what that version saved. Save it as a new one instead.`;
 }

@@ -3,6 +3,7 @@
  * saved layout is in ./workbench-layout-schema (zod), loaded only when a layout is read or written.
  */
 import type { z } from 'zod';
+import { refuseNewerFormat } from '../core/handout/migrate-stored-file';
 import type { editorInputSchema, workbenchLayoutSchema } from './workbench-layout-schema';
 
 /** The side bar widths and zoom levels a saved layout may hold. */
@@ -30,3 +31,9 @@ export const DEFAULT_LAYOUT: WorkbenchLayout = {
   favourites: [],
   recent: [],
 };
+
+/**
+ * A layout of a newer format is left as it is (see NewerFormatError), not read as damaged and replaced.
+ * Here, not beside the schema, so the web build can check before it loads zod.
+ */
+export const refuseNewerLayout = (raw: unknown): unknown => refuseNewerFormat(raw, 'window layout', 1);

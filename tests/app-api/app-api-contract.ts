@@ -150,6 +150,15 @@ export function describeAppApiContract(host: Platform, start: () => Promise<AppA
       expect((await api.listUserFiles('handout')).files).toEqual([]);
     });
 
+    it('lists nothing kept aside on fresh storage, and deletes only what it lists', async () => {
+      const api = await start();
+      await api.saveUserFile('template', template);
+      expect(await api.listKeptAside()).toEqual([]);
+      await expect(api.deleteKeptAside('settings.json')).rejects.toThrow(/not among the/);
+      await expect(api.deleteKeptAside('../../etc/passwd')).rejects.toThrow();
+      expect((await api.listUserFiles('template')).files).toEqual([template]);
+    });
+
     it('subscribes to menu commands and lets go again', async () => {
       const api = await start();
       const unsubscribe = api.onMenuCommand(() => {});

@@ -10,6 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { registerIpcHandlers, type IpcRegistrar } from '../../src/main/ipc/register-ipc-handlers';
+import { createKeptAsideServices } from '../../src/main/store/kept-aside-store';
 import { createUserFileServices } from '../../src/main/store/user-file-store';
 import { createUserDataServices } from '../../src/main/store/user-data-service';
 import { createPreloadApi } from '../../src/preload/create-preload-api';
@@ -23,6 +24,7 @@ function electronBridge(): AppApi {
     getAppInfo: async () => ({ name: 'Stride Atlas', version: 'test', platform: 'electron', dataLocation: userData }),
     ...createUserDataServices(userData),
     ...createUserFileServices(userData),
+    ...createKeptAsideServices(userData),
     savePdf: async () => ({ status: 'cancelled' }),
     printPage: async () => {},
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -154,4 +154,71 @@ describe('npm run cli -- handout', () => {
     expect(invalid.code).toBe(1);
     expect(invalid.err).toMatch(/is not a handout template:\n {2}\w+/);
   }, 30_000);
+
+  it('refuses names, clinic and dates outside the app limits: one readable line, exit 2, no file', async () => {
+    const out = join(dir, 'limits.pdf');
+    const refused = async (...args: string[]) => {
+      const result = await cli('handout', '--exercise', 'clamshell', ...args, '--out', out);
+      expect(result.code).toBe(2);
+      expect(result.err.split('\n')).toHaveLength(1);
+      return result.err;
+    };
+    expect(await refused('--patient', 'A'.repeat(121))).toBe(
+      '--patient is 121 characters long; the app allows at most 120.',
+    );
+    expect(await refused('--clinician', 'B'.repeat(130))).toBe(
+      '--clinician is 130 characters long; the app allows at most 120.',
+    );
+    expect(await refused('--clinic', 'C'.repeat(98_000))).toBe(
+      '--clinic is 98000 characters long; the app allows at most 200.',
+    );
+    expect(await refused('--date', '2024-02-30')).toBe(
+      '--date must be a day that exists (this month has 29 days) (got "2024-02-30")',
+    );
+    expect(await refused('--date', '9999-12-31')).toBe('--date must be a year from 1900 to 2100 (got "9999-12-31")');
+    expect(await refused('--date', '0000-01-01')).toBe('--date must be a year from 1900 to 2100 (got "0000-01-01")');
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it('never echoes control characters to the terminal nor prints them in the PDF', async () => {
+    const echoed = await cli('handout', '--exercise', 'no\u001b[2Jsuch\u202e-move', '--out', join(dir, 'x.pdf'));
+    expect(echoed.code).toBe(1);
+    expect(echoed.err).toContain('No exercise with the id "nosuch-move".');
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
+    expect(echoed.err).not.toMatch(/[\u001b\u202e]/);
+    const out = join(dir, 'control.pdf');
+    const made = await cli(
+      'handout',
+      '--exercise',
+      'clamshell',
+      '--patient',
+      'Anna\nSmith\u202e',
+      '--clinic',
+      '\u001b]0;title\u0007Hip Clinic',
+      '--date',
+      '2026-03-02',
+      '--out',
+      out,
+    );
+    expect(made.code).toBe(0);
+    const text = pdfPages(readFileSync(out)).join('\n');
+    expect(text).toContain('Anna Smith');
+    expect(text).toContain('Hip Clinic');
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+  }, 60_000);
+
+  it('replaces an existing PDF whole or not at all, and says why it could not', async () => {
+    const out = join(dir, 'kept.pdf');
+    writeFileSync(out, '%PDF-1.7 the old handout');
+    const intoMissingFolder = await cli('handout', '--exercise', 'clamshell', '--out', join(dir, 'no-such', 'a.pdf'));
+    expect(intoMissingFolder.code).toBe(1);
+    expect(intoMissingFolder.err).toMatch(
+      /^Cannot write .*a\.pdf \(the folder does not exist\); any file already there is unchanged\.$/,
+    );
+    const intoFolder = await cli('handout', '--exercise', 'clamshell', '--out', dir);
+    expect(intoFolder.code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('%PDF-1.7 the old handout');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import * as fsp from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { adherenceWarning } from '../../core/handout/adherence';
 import {
@@ -15,7 +16,10 @@ import {
   unsupportedCharactersInHandout,
 } from '../../core/handout/fonts/unsupported-in-handout';
 import { handoutSchema, handoutTemplateSchema, type Handout } from '../../core/handout/handout';
+import { CLINIC_NAME_MAX_LENGTH, handoutDateProblem, PERSON_NAME_MAX_LENGTH } from '../../core/handout/handout-limits';
 import { createKbLookup, type KbLookup } from '../../core/kb/kb-lookup';
+import { singleLine } from '../../core/text/control-characters';
+import { SHARED_FILE_MODE, writeFileAtomically } from '../../node/atomic-write';
 import { countPdfPages, renderPdf } from '../../node/pdf/render-pdf';
 import { EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, type CliCommand, type CliIo } from '../command';
 import { requireKnowledgeBase } from '../require-knowledge-base';
@@ -81,6 +85,37 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return match;
 }
 
+/**
+ * A name or clinic as the app would store it: on one line, without control characters (a pasted
+ * escape sequence or direction override must reach neither the terminal nor the PDF), and no
+ * longer than the app allows.
+ */
+function oneLineOption(name: string, value: string | undefined, maxLength: number): string | undefined {
+  if (value === undefined) return undefined;
+  const text = singleLine(value).trim();
+  if (text.length > maxLength)
+    throw new UsageError(`--${name} is ${text.length} characters long; the app allows at most ${maxLength}.`);
+  return text;
+}
+
+/** Node's error codes in words a clinician can act on. */
+function writeProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'the folder does not exist';
+  if (code === 'EISDIR') return 'that is a folder';
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** One readable line for an unexpected error: a schema's first issue rather than its JSON dump. */
+function firstLine(error: unknown): string {
+  const issues = (error as { issues?: { path: (string | number)[]; message: string }[] }).issues;
+  if (Array.isArray(issues) && issues[0]) return `${issues[0].path.join('.') || 'handout'}: ${issues[0].message}`;
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n', 1)[0]!;
+}
+
 /** A template's programme, or a saved handout's, from a JSON file. */
 async function readTemplate(file: string): Promise<Partial<NewHandoutInput>> {
   let text: string;
@@ -143,15 +178,16 @@ async function buildHandout(values: ReturnType<typeof parse>['values'], lookup: 
   }
   const units = oneOf('units', values.units, ['km', 'miles'] as const) ?? fromTemplate.options?.units ?? 'km';
   const date = values.date ?? localToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
-    throw new UsageError(`--date must be YYYY-MM-DD (got "${date}")`);
+  const dateProblem = handoutDateProblem(date);
+  if (dateProblem) throw new UsageError(`--date ${dateProblem} (got "${date}")`);
   return createHandout({
     ...fromTemplate,
     id: crypto.randomUUID(),
     now: new Date().toISOString(),
     date,
-    patientName: values.patient ?? fromTemplate.patientName ?? '',
-    clinicianName: values.clinician ?? fromTemplate.clinicianName ?? '',
+    patientName: oneLineOption('patient', values.patient, PERSON_NAME_MAX_LENGTH) ?? fromTemplate.patientName ?? '',
+    clinicianName:
+      oneLineOption('clinician', values.clinician, PERSON_NAME_MAX_LENGTH) ?? fromTemplate.clinicianName ?? '',
     conditions: [...new Set(conditions)],
     exercises: [
       ...templateExercises,
@@ -200,26 +236,39 @@ export const handoutCommand: CliCommand = {
     if (!kb) return EXIT_PROBLEM;
     const lookup = createKbLookup(kb);
     let handout: Handout;
+    let clinic: HandoutClinic;
     try {
+      const clinicName = oneLineOption('clinic', values.clinic, CLINIC_NAME_MAX_LENGTH) ?? '';
+      clinic = { name: clinicName, address: '', phone: '', email: '', logoDataUrl: null };
       handout = await buildHandout(values, lookup);
     } catch (error) {
-      io.err((error as Error).message);
-      return error instanceof UsageError ? EXIT_USAGE : EXIT_PROBLEM;
+      if (error instanceof UsageError) {
+        io.err(error.message);
+        return EXIT_USAGE;
+      }
+      io.err(error instanceof ProblemError ? error.message : `The handout could not be made: ${firstLine(error)}`);
+      return EXIT_PROBLEM;
     }
-    const clinic: HandoutClinic = { name: values.clinic ?? '', address: '', phone: '', email: '', logoDataUrl: null };
     warnBeforeExport(io, handout, clinic, lookup);
-    const bytes = await renderPdf(
-      buildHandoutDocument(handout, {
-        lookup,
-        clinic,
-        figureFor: createExerciseFigures(lookup.kb.figures),
-        creator: 'Stride Atlas command line',
-      }),
-    );
+    let bytes: Uint8Array;
     try {
-      await writeFile(values.out, bytes);
+      bytes = await renderPdf(
+        buildHandoutDocument(handout, {
+          lookup,
+          clinic,
+          figureFor: createExerciseFigures(lookup.kb.figures),
+          creator: 'Stride Atlas command line',
+        }),
+      );
     } catch (error) {
-      io.err(`Cannot write ${values.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      io.err(`The PDF could not be made, so ${values.out} was not touched: ${firstLine(error)}`);
+      return EXIT_PROBLEM;
+    }
+    try {
+      // Atomic: a full disk or a crash half-way leaves the PDF that was there, never a truncated one.
+      await writeFileAtomically(values.out, bytes, fsp, SHARED_FILE_MODE);
+    } catch (error) {
+      io.err(`Cannot write ${values.out} (${writeProblem(error)}); any file already there is unchanged.`);
       return EXIT_PROBLEM;
     }
     const pages = countPdfPages(bytes);

@@ -4,12 +4,17 @@
  */
 import { z } from 'zod';
 import { kebabId } from '../kb/kebab-id';
+import { handoutDateProblem, PERSON_NAME_MAX_LENGTH } from './handout-limits';
 
 export const HANDOUT_SCHEMA_VERSION = 2;
 
 // The schemas are built on first use (z.lazy), not when this module loads: the renderer's
 // handout session loads just after start-up, and the blank handout it begins with needs none.
-const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const isoDate = () =>
+  z.string().superRefine((text, ctx) => {
+    const problem = handoutDateProblem(text);
+    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  });
 const isoDateTime = () => z.string().datetime({ offset: true });
 const shortText = (max: number) => z.string().max(max);
 
@@ -85,10 +90,10 @@ export const handoutSchema = z.lazy(() =>
     schemaVersion: z.literal(HANDOUT_SCHEMA_VERSION),
     id: z.string().uuid(),
     /** Name or initials; optional (empty when the clinician prefers not to print it). */
-    patientName: shortText(120),
+    patientName: shortText(PERSON_NAME_MAX_LENGTH),
     date: isoDate(),
     reviewDate: isoDate().nullable(),
-    clinicianName: shortText(120),
+    clinicianName: shortText(PERSON_NAME_MAX_LENGTH),
     ...programmeShape(),
     /** Outcome scores, oldest first; the patient's record, so templates do not keep them. */
     outcomes: z.array(handoutOutcomeSchema).max(200),
@@ -102,7 +107,7 @@ export const handoutTemplateSchema = z.lazy(() =>
   z.object({
     schemaVersion: z.literal(HANDOUT_SCHEMA_VERSION),
     id: z.string().uuid(),
-    name: z.string().trim().min(1).max(120),
+    name: z.string().trim().min(1).max(PERSON_NAME_MAX_LENGTH),
     ...programmeShape(),
     createdAt: isoDateTime(),
     updatedAt: isoDateTime(),

@@ -20,6 +20,25 @@ export class StoredFileFormatError extends Error {
   override readonly name = 'StoredFileFormatError';
 }
 
+/**
+ * The file was saved by a newer version of the app. It is not damaged: it is left where it is,
+ * skipped and reported, so it opens again once the app is updated.
+ */
+export class NewerFormatError extends StoredFileFormatError {}
+
+/** Throws a NewerFormatError when `raw` says it is of a format newer than `current`; else returns it. */
+export function refuseNewerFormat(raw: unknown, what: string, current: number): unknown {
+  const version = isRecord(raw) ? raw['schemaVersion'] : undefined;
+  if (typeof version === 'number' && version > current) throw newerFormat(what, version, current);
+  return raw;
+}
+
+function newerFormat(what: string, version: number, current: number): NewerFormatError {
+  return new NewerFormatError(
+    `this ${what} was saved by a newer version of Stride Atlas (format ${version}; this version reads formats up to ${current}). Update Stride Atlas to open it.`,
+  );
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -35,11 +54,7 @@ export function migrateStoredFile(raw: unknown, format: StoredFileFormat): Recor
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     throw new StoredFileFormatError(`this ${what} has no valid schemaVersion`);
   }
-  if (version > current) {
-    throw new StoredFileFormatError(
-      `this ${what} was saved by a newer version of Stride Atlas (format ${version}; this version reads formats up to ${current}). Update Stride Atlas to open it.`,
-    );
-  }
+  if (version > current) throw newerFormat(what, version, current);
   let file: Record<string, unknown> = raw;
   for (let from = version; from < current; from++) {
     const step = format.upgrades[from];

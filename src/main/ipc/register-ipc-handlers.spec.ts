@@ -24,6 +24,8 @@ function setup(trusted = true) {
     listUserFiles: vi.fn(async () => ({ files: [], damaged: [] })),
     saveUserFile: vi.fn(async () => {}),
     deleteUserFile: vi.fn(async () => {}),
+    listKeptAside: vi.fn(async () => []),
+    deleteKeptAside: vi.fn(async () => {}),
     savePdf: vi.fn(async () => ({ status: 'cancelled' as const })),
     printPage: vi.fn(async () => {}),
   };

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { safePdfFileName } from '../../shared/pdf-file';
 import type { SavePdfResult } from '../../shared/user-files';
-import { writeFileAtomically } from '../store/atomic-write';
+import * as fsp from 'node:fs/promises';
+import { SHARED_FILE_MODE, writeFileAtomically } from '../../node/atomic-write';
 
 /** Asks the user where to save, starting at `defaultPath`; undefined when they cancel. */
 export type AskWhereToSave = (defaultPath: string) => Promise<string | undefined>;
@@ -11,6 +12,11 @@ export interface SavePdfDependencies {
   documentsFolder: string;
   askWhereToSave: AskWhereToSave;
   write?: (path: string, bytes: Uint8Array) => Promise<void>;
+}
+
+/** An exported PDF is meant to be shared, so it gets the usual permissions, not the store's. */
+export function writeExportedPdf(path: string, bytes: Uint8Array): Promise<void> {
+  return writeFileAtomically(path, bytes, fsp, SHARED_FILE_MODE);
 }
 
 /**
@@ -24,7 +30,7 @@ export async function savePdf(
   suggestedName: string,
   dependencies: SavePdfDependencies,
 ): Promise<SavePdfResult> {
-  const { documentsFolder, askWhereToSave, write = writeFileAtomically } = dependencies;
+  const { documentsFolder, askWhereToSave, write = writeExportedPdf } = dependencies;
   const location = await askWhereToSave(join(documentsFolder, safePdfFileName(suggestedName)));
   if (location === undefined) return { status: 'cancelled' };
   await write(location, bytes);

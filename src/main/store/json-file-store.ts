@@ -1,8 +1,14 @@
 import * as fsp from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
+import { NewerFormatError } from '../../core/handout/migrate-stored-file';
 import type { Loaded } from '../../shared/loaded';
-import { TEMP_SUFFIX, writeFileAtomically, type AtomicWriteFileSystem } from './atomic-write';
+import {
+  PRIVATE_FOLDER_MODE,
+  TEMP_SUFFIX,
+  writeFileAtomically,
+  type AtomicWriteFileSystem,
+} from '../../node/atomic-write';
 
 /** The file operations the store needs; tests substitute failing ones to simulate crashes. */
 export interface StoreFileSystem extends AtomicWriteFileSystem {
@@ -35,8 +41,18 @@ export class JsonFileStore {
 
   async write(name: string, value: unknown): Promise<void> {
     const target = this.path(name);
-    await this.fs.mkdir(this.folder, { recursive: true });
+    await this.fs.mkdir(this.folder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
     await writeFileAtomically(target, JSON.stringify(value, null, 2) + '\n', this.fs);
+  }
+
+  /** A file's text as it is, or undefined when there is none. */
+  async readText(name: string): Promise<string | undefined> {
+    try {
+      return await this.fs.readFile(this.path(name), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
   }
 
   async read<T>(
@@ -61,6 +77,9 @@ export class JsonFileStore {
         .map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`)
         .join('; ');
     } catch (error) {
+      // Not damaged: left where it is, so the updated app finds it again.
+      if (error instanceof NewerFormatError)
+        return { status: 'damaged', reason: 'newer', message: `${name} was skipped: ${error.message}`, keptAs: path };
       problem =
         error instanceof SyntaxError
           ? `not valid JSON (${error.message})`
@@ -69,7 +88,7 @@ export class JsonFileStore {
             : String(error);
     }
     const keptAs = await this.quarantine(name);
-    return { status: 'damaged', message: `${name} could not be read: ${problem}`, keptAs };
+    return { status: 'damaged', reason: 'damaged', message: `${name} could not be read: ${problem}`, keptAs };
   }
 
   /**
@@ -79,7 +98,7 @@ export class JsonFileStore {
   async quarantine(name: string): Promise<string> {
     const from = this.path(name);
     const folder = join(this.folder, DAMAGED_FOLDER);
-    await this.fs.mkdir(folder, { recursive: true });
+    await this.fs.mkdir(folder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
     const kept = new Set(await this.fs.readdir(folder));
     const stem = `${basename(name, '.json')}.${this.now().toISOString().replace(/[:.]/g, '-')}`;
     let keptName = `${stem}.json`;

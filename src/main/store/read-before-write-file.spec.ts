@@ -1,9 +1,10 @@
 import * as fsp from 'node:fs/promises';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { refuseNewerSettings } from '../../shared/settings';
 import { JsonFileStore, type StoreFileSystem } from './json-file-store';
 import { ReadBeforeWriteFile } from './read-before-write-file';
 
@@ -63,5 +64,20 @@ describe('ReadBeforeWriteFile', () => {
     expect(await loading).toEqual({ status: 'ok', value: { name: 'Riverside Physio' } });
     await Promise.all(saves);
     expect(await onDisk()).toEqual({ name: 'third' });
+  });
+
+  it('leaves settings a newer version saved where they are, and refuses to replace them', async () => {
+    const newer = JSON.stringify({ schemaVersion: 2, name: 'Riverside Physio', addedLater: true });
+    await writeFile(join(folder, 'clinic.json'), newer);
+    const file = new ReadBeforeWriteFile(new JsonFileStore(folder), 'clinic.json', clinicSchema, refuseNewerSettings);
+    expect(await file.load()).toEqual({
+      status: 'damaged',
+      reason: 'newer',
+      message: expect.stringContaining('clinic.json was skipped: this settings file was saved by a newer version'),
+      keptAs: join(folder, 'clinic.json'),
+    });
+    await expect(file.save({ name: '' })).rejects.toThrow('clinic.json was not replaced');
+    expect(await readFile(join(folder, 'clinic.json'), 'utf8')).toBe(newer);
+    expect(await readdir(folder)).toEqual(['clinic.json']);
   });
 });

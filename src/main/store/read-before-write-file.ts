@@ -21,13 +21,18 @@ export class ReadBeforeWriteFile<T> {
     private readonly store: JsonFileStore,
     private readonly name: string,
     private readonly schema: z.ZodType<T>,
+    private readonly migrate: (raw: unknown) => unknown = (raw) => raw,
   ) {}
 
   load(): Promise<Loaded<T>> {
     return this.serially(async () => {
       try {
-        const loaded = await this.store.read(this.name, this.schema);
-        this.state = { read: 'done' };
+        const loaded = await this.store.read(this.name, this.schema, this.migrate);
+        // A newer version's file is still where it was: replacing it would lose what that version saved.
+        this.state =
+          loaded.status === 'damaged' && loaded.reason === 'newer'
+            ? { read: 'failed', reason: loaded.message }
+            : { read: 'done' };
         return loaded;
       } catch (error) {
         this.state = { read: 'failed', reason: error instanceof Error ? error.message : String(error) };

@@ -139,11 +139,13 @@ describe('the handout and template store (Electron)', () => {
     expect(listed.damaged).toEqual([
       {
         name: `handouts/${ids.b}.json`,
+        reason: 'damaged',
         message: expect.stringMatching(/could not be read: not valid JSON/),
         keptAs: join(handoutsFolder(), 'damaged', `${ids.b}.2026-11-22T10-00-00-000Z.json`),
       },
       {
         name: `handouts/${ids.c}.json`,
+        reason: 'damaged',
         message: expect.stringContaining('exercises.0'),
         keptAs: join(handoutsFolder(), 'damaged', `${ids.c}.2026-11-22T10-00-00-000Z.json`),
       },
@@ -153,7 +155,7 @@ describe('the handout and template store (Electron)', () => {
     expect(await store.listUserFiles('handout')).toEqual({ files: [handout(ids.a, 'Zoë')], damaged: [] });
   });
 
-  it('reports a handout saved by a newer version and keeps it unchanged, even when that id is saved again', async () => {
+  it('skips a handout saved by a newer version, leaves it where it is, and refuses to save over it', async () => {
     const store = createUserFileServices(userData, fsp, fixedClock);
     const future = JSON.stringify({
       ...handout(ids.a, 'From the future'),
@@ -161,21 +163,30 @@ describe('the handout and template store (Electron)', () => {
       newField: true,
     });
     await mkdir(handoutsFolder(), { recursive: true });
-    await writeFile(join(handoutsFolder(), `${ids.a}.json`), future);
+    const path = join(handoutsFolder(), `${ids.a}.json`);
+    await writeFile(path, future);
 
-    const listed = await store.listUserFiles('handout');
-    expect(listed.files).toEqual([]);
-    expect(listed.damaged).toEqual([
-      {
-        name: `handouts/${ids.a}.json`,
-        message: expect.stringContaining(
-          `saved by a newer version of Stride Atlas (format ${HANDOUT_SCHEMA_VERSION + 1}; this version reads formats up to ${HANDOUT_SCHEMA_VERSION})`,
+    const newer = {
+      name: `handouts/${ids.a}.json`,
+      reason: 'newer',
+      message: expect.stringMatching(
+        new RegExp(
+          `was skipped: .*saved by a newer version of Stride Atlas \\(format ${HANDOUT_SCHEMA_VERSION + 1}; this version reads formats up to ${HANDOUT_SCHEMA_VERSION}\\)`,
         ),
-        keptAs: join(handoutsFolder(), 'damaged', `${ids.a}.2026-11-22T10-00-00-000Z.json`),
-      },
-    ]);
-    await store.saveUserFile('handout', handout(ids.a, 'Saved again'));
-    expect(await readFile(listed.damaged[0]!.keptAs, 'utf8')).toBe(future);
+      ),
+      keptAs: path,
+    };
+    expect(await store.listUserFiles('handout')).toEqual({ files: [], damaged: [newer] });
+    await expect(store.saveUserFile('handout', handout(ids.a, 'Saved again'))).rejects.toThrow(
+      /was not replaced: a newer version of Stride Atlas saved it/,
+    );
+    expect(await readFile(path, 'utf8')).toBe(future);
+    expect(await filesIn(handoutsFolder())).toEqual([`${ids.a}.json`]);
+    // Still there, and still reported, on the next start: the updated app will read it.
+    expect(await createUserFileServices(userData, fsp, fixedClock).listUserFiles('handout')).toEqual({
+      files: [],
+      damaged: [newer],
+    });
   });
 
   it('reads a pre-release handout in the current format without rewriting its file', async () => {

@@ -2,7 +2,9 @@ import * as fsp from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IpcServices } from '../ipc/register-ipc-handlers';
 import {
+  newerVersionRefusal,
   newestFirst,
+  savedByNewerVersion,
   userFileFormat,
   userFileIdSchema,
   type DamagedFile,
@@ -47,6 +49,7 @@ class UserFileFolder<T extends StoredUserFile> {
 
   constructor(
     userDataFolder: string,
+    private readonly kind: UserFileKind,
     private readonly format: UserFileFormat<T>,
     fs: StoreFileSystem,
     now: () => Date,
@@ -83,13 +86,14 @@ class UserFileFolder<T extends StoredUserFile> {
       const loaded = await this.store.read(name, this.format.schema, this.format.migrate);
       if (loaded.status === 'missing') return undefined; // deleted since the folder was listed
       if (loaded.status === 'damaged')
-        return { damaged: { name: label, message: loaded.message, keptAs: loaded.keptAs } };
+        return { damaged: { name: label, reason: loaded.reason, message: loaded.message, keptAs: loaded.keptAs } };
       if (fileName(loaded.value.id) === name) return { file: loaded.value };
       // A copied or renamed file: saving it would write a second file, so it is not silently adopted.
       const keptAs = await this.store.quarantine(name);
       return {
         damaged: {
           name: label,
+          reason: 'damaged',
           message: `${name} could not be read: it holds file ${loaded.value.id}, which does not match its file name`,
           keptAs,
         },
@@ -98,6 +102,7 @@ class UserFileFolder<T extends StoredUserFile> {
       return {
         damaged: {
           name: label,
+          reason: 'unreadable',
           message: `${name} could not be opened, so it was left where it is: ${messageOf(error)}`,
           keptAs: join(this.store.folder, name),
         },
@@ -106,7 +111,12 @@ class UserFileFolder<T extends StoredUserFile> {
   }
 
   save(file: T): Promise<void> {
-    return this.serially(() => this.store.write(fileName(file.id), file));
+    return this.serially(async () => {
+      const name = fileName(file.id);
+      if (savedByNewerVersion(this.kind, await this.store.readText(name)))
+        throw new Error(newerVersionRefusal(`${this.format.collection}/${name}`));
+      await this.store.write(name, file);
+    });
   }
 
   delete(id: string): Promise<void> {
@@ -124,9 +134,9 @@ export function createUserFileServices(
   now: () => Date = () => new Date(),
 ): UserFileServices {
   const folders: { [K in UserFileKind]: UserFileFolder<UserFileTypes[K]> } = {
-    handout: new UserFileFolder(userDataFolder, userFileFormat('handout'), fs, now),
-    template: new UserFileFolder(userDataFolder, userFileFormat('template'), fs, now),
-    draft: new UserFileFolder(userDataFolder, userFileFormat('draft'), fs, now),
+    handout: new UserFileFolder(userDataFolder, 'handout', userFileFormat('handout'), fs, now),
+    template: new UserFileFolder(userDataFolder, 'template', userFileFormat('template'), fs, now),
+    draft: new UserFileFolder(userDataFolder, 'draft', userFileFormat('draft'), fs, now),
   };
   const folder = <K extends UserFileKind>(kind: K): UserFileFolder<UserFileTypes[K]> => folders[kind];
   return {

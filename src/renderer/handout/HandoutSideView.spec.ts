@@ -156,7 +156,12 @@ describe('HandoutSideView', () => {
 
   it('reports damaged files with where they were kept, and still lists the rest', async () => {
     setup([
-      { name: 'handout-1234.json', message: 'not valid JSON', keptAs: '/data/handouts/damaged/handout-1234.json' },
+      {
+        name: 'handout-1234.json',
+        reason: 'damaged',
+        message: 'not valid JSON',
+        keptAs: '/data/handouts/damaged/handout-1234.json',
+      },
     ]);
     const report = await screen.findByRole('alert');
     expect(report.textContent).toContain('“handout-1234.json” could not be read (not valid JSON)');

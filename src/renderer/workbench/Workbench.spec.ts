@@ -30,6 +30,8 @@ function fakeApi(overrides: Partial<AppApi>): AppApi {
     listUserFiles: async () => ({ files: [], damaged: [] }),
     saveUserFile: vi.fn(async () => {}),
     deleteUserFile: vi.fn(async () => {}),
+    listKeptAside: async () => [],
+    deleteKeptAside: never,
     savePdf: never,
     printPage: async () => {},
     onMenuCommand: () => () => {},

@@ -15,7 +15,7 @@ import type { HandoutDocumentContext } from './handout-document-context';
 import { COLORS, handoutStyles } from './handout-styles';
 import type { PageFooterSpec } from './page-footer';
 import type { PdfContent, TDocumentDefinitions } from './pdfmake-types';
-import { kbText, printable } from './printable-text';
+import { kbText, printable, printableLine } from './printable-text';
 import { redFlagSection } from './red-flag-section';
 import { SCORE_HEADING, scoreBlocks } from './score-section';
 import { topicBlocks, type PrintedRules } from './topic-section';
@@ -97,7 +97,7 @@ function scoreSection(state: BuildState, measures: readonly OutcomeMeasure[]): P
 
 function footerSpec(state: BuildState): PageFooterSpec {
   const { handout } = state;
-  const patient = printable(handout.patientName.trim());
+  const patient = printableLine(handout.patientName);
   const date = formatHandoutDate(handout.date);
   return {
     left: patient ? `${patient}  ·  ${date}` : date,
@@ -137,7 +137,7 @@ export function buildHandoutDocument(handout: Handout, context: HandoutDocumentC
     info: {
       title: HANDOUT_TITLE,
       subject: conditions.map((c) => c.name).join(', ') || 'Exercise and advice plan',
-      ...(context.clinic.name.trim() ? { author: printable(context.clinic.name.trim()) } : {}),
+      ...(context.clinic.name.trim() ? { author: printableLine(context.clinic.name) } : {}),
       creator: context.creator ?? 'Stride Atlas',
     },
     ...(logo ? { images: { [LOGO_IMAGE_KEY]: logo } } : {}),

@@ -6,7 +6,7 @@ import { formatHandoutDate } from '../handout-dates';
 import type { BuildState } from './build-state';
 import { COLORS } from './handout-styles';
 import type { PdfContent, PdfText, PdfWidth } from './pdfmake-types';
-import { printable } from './printable-text';
+import { printable, printableLine } from './printable-text';
 
 export const LOGO_IMAGE_KEY = 'clinicLogo';
 
@@ -30,7 +30,7 @@ function contactLines(state: BuildState): PdfText[] {
 
 export function clinicHeader(state: BuildState): PdfContent[] {
   const { clinic } = state.context;
-  const name = printable(clinic.name.trim());
+  const name = printableLine(clinic.name);
   const contact = contactLines(state);
   const logo = printableLogo(clinic.logoDataUrl);
   if (!name && contact.length === 0 && !logo) return [];
@@ -62,10 +62,10 @@ function panelCell(label: string, value: string, noWrap = false): PdfContent {
 
 export function patientPanel(state: BuildState): PdfContent[] {
   const { handout, context } = state;
-  const clinician = printable((handout.clinicianName || context.clinicianName || '').trim());
+  const clinician = printableLine(handout.clinicianName || context.clinicianName || '');
   // Names share the spare width; dates take what they need, so a long name wraps last.
   const cells: [PdfContent, PdfWidth][] = [];
-  const patient = printable(handout.patientName.trim());
+  const patient = printableLine(handout.patientName);
   if (patient) cells.push([panelCell('Patient', patient), '*']);
   cells.push([panelCell('Date', formatHandoutDate(handout.date), true), 'auto']);
   if (handout.reviewDate) cells.push([panelCell('Next review', formatHandoutDate(handout.reviewDate), true), 'auto']);

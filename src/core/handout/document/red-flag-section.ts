@@ -6,7 +6,7 @@ import type { RedFlag } from '../../kb/schema';
 import { groupRedFlags } from '../red-flags';
 import { fitsOnPage, type BuildState } from './build-state';
 import type { PdfContent } from './pdfmake-types';
-import { kbText, printable } from './printable-text';
+import { kbText, printableLine } from './printable-text';
 
 export const RED_FLAG_HEADING = 'Contact us or a doctor if…';
 
@@ -16,12 +16,12 @@ export function redFlagSection(state: BuildState, flags: readonly RedFlag[]): Pd
     { text: g.lead, style: 'alertLead' },
     { ul: g.flags.map((f) => kbText(f.patient, units)), margin: [0, 0, 0, 4] },
   ]);
-  const phone = state.context.clinic.phone.trim();
-  const clinicName = state.context.clinic.name.trim();
+  const phone = printableLine(state.context.clinic.phone);
+  const clinicName = printableLine(state.context.clinic.name);
   const call: PdfContent[] = phone
     ? [
         {
-          text: [{ text: 'Our number: ', bold: true }, printable(clinicName ? `${clinicName}, ${phone}` : phone)],
+          text: [{ text: 'Our number: ', bold: true }, clinicName ? `${clinicName}, ${phone}` : phone],
           margin: [0, 6, 0, 0],
         },
       ]

@@ -55,11 +55,12 @@ describe('IndexedDbStore (the web build’s user data)', () => {
     const store = freshStore();
     await store.write('handouts', 'good', { name: 'Zoë' });
     await store.write('handouts', 'bad', { name: 42 });
-    const { values, damaged } = await store.readAll('handouts', schema);
-    expect([...values]).toEqual([['good', { name: 'Zoë' }]]);
+    const { records, damaged } = await store.readAll('handouts', schema);
+    expect(records).toEqual([{ key: 'good', value: { name: 'Zoë' }, raw: '{"name":"Zoë"}' }]);
     expect(damaged).toEqual([
       {
         key: 'bad',
+        reason: 'damaged',
         message: expect.stringMatching(/^bad could not be read: name/),
         keptAs: 'damaged records of this browser (handouts/bad@2026-11-22T10:00:00.000Z)',
       },
@@ -90,5 +91,17 @@ describe('IndexedDbStore (the web build’s user data)', () => {
     });
     await store.write('handouts', 'a', { name: 'new' });
     expect(await store.keys('handouts')).toEqual(['a']);
+  });
+
+  it('leaves a record in place that was saved again after it was read as damaged', async () => {
+    const store = freshStore();
+    await store.write('handouts', 'a', { name: 42 });
+    const moved = await store.quarantine('handouts', [{ key: 'a', raw: '{"name":41}', problem: 'name' }]);
+    expect(moved).toEqual([]);
+    expect(await store.read('handouts', 'a', z.object({ name: z.number() }))).toEqual({
+      status: 'ok',
+      value: { name: 42 },
+    });
+    expect(await store.damagedKeys()).toEqual([]);
   });
 });

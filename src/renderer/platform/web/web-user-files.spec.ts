@@ -13,7 +13,7 @@ function setup() {
 }
 
 /** Puts text into a record directly, as a damaged or older record would be found. */
-async function putRaw(databaseName: string, collection: string, key: string, text: string): Promise<void> {
+async function putRaw(databaseName: string, collection: string, key: IDBValidKey, text: string): Promise<void> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(databaseName);
     req.onsuccess = () => resolve(req.result);
@@ -50,29 +50,34 @@ const template: HandoutTemplate = {
 
 // What both hosts do alike (save, list, replace, delete, refuse) is in tests/app-api/app-api-contract.ts.
 describe('handouts and templates in the web build', () => {
-  it('moves damaged records aside, reports each, and still lists the rest', async () => {
+  it('moves damaged records aside, leaves newer ones in place, reports each, and still lists the rest', async () => {
     const { databaseName, store, userFiles } = setup();
     await userFiles.saveUserFile('handout', handout(ids.a, 'Zoë'));
     await putRaw(databaseName, 'handouts', ids.b, '{"schemaVersion": 1, "id": "7c9e');
     const future = JSON.stringify({ ...handout(ids.c, 'From the future'), schemaVersion: HANDOUT_SCHEMA_VERSION + 1 });
     await putRaw(databaseName, 'handouts', ids.c, future);
 
+    const newer = {
+      name: `handouts/${ids.c}`,
+      reason: 'newer',
+      message: expect.stringMatching(/was skipped: .*saved by a newer version of Stride Atlas/),
+      keptAs: `records of this browser (handouts/${ids.c}), left where it is`,
+    };
     const listed = await userFiles.listUserFiles('handout');
     expect(listed.files.map((h) => h.id)).toEqual([ids.a]);
     expect(listed.damaged).toEqual([
       {
         name: `handouts/${ids.b}`,
+        reason: 'damaged',
         message: expect.stringMatching(/not valid JSON/),
         keptAs: `damaged records of this browser (handouts/${ids.b}@2026-11-22T10:00:00.000Z)`,
       },
-      {
-        name: `handouts/${ids.c}`,
-        message: expect.stringMatching(/saved by a newer version of Stride Atlas/),
-        keptAs: `damaged records of this browser (handouts/${ids.c}@2026-11-22T10:00:00.000Z)`,
-      },
+      newer,
     ]);
-    expect(await store.damagedRecord(`handouts/${ids.c}@2026-11-22T10:00:00.000Z`)).toBe(future);
-    expect(await userFiles.listUserFiles('handout')).toEqual({ files: [handout(ids.a, 'Zoë')], damaged: [] });
+    expect(await store.damagedKeys()).toEqual([`handouts/${ids.b}@2026-11-22T10:00:00.000Z`]);
+    // The damaged one is reported once; the newer one stays, and is reported until the app can read it.
+    expect(await userFiles.listUserFiles('handout')).toEqual({ files: [handout(ids.a, 'Zoë')], damaged: [newer] });
+    expect(await store.keys('handouts')).toEqual([ids.a, ids.c].sort());
   });
 
   it('reads a pre-release record in the current format', async () => {
@@ -103,5 +108,36 @@ describe('handouts and templates in the web build', () => {
         message: expect.stringContaining('does not match its key'),
       }),
     ]);
+  });
+
+  it('moves a record under a number key aside once, under that key, not again on every load', async () => {
+    const { databaseName, store, userFiles } = setup();
+    await userFiles.saveUserFile('handout', handout(ids.a, 'Zoë'));
+    await putRaw(databaseName, 'handouts', 42, JSON.stringify(handout(ids.b, 'Under a number')));
+    const first = await userFiles.listUserFiles('handout');
+    expect(first.damaged).toEqual([
+      {
+        name: 'handouts/42',
+        reason: 'damaged',
+        message: expect.stringContaining('does not match its key'),
+        keptAs: 'damaged records of this browser (handouts/42@2026-11-22T10:00:00.000Z)',
+      },
+    ]);
+    expect(await userFiles.listUserFiles('handout')).toEqual({ files: [handout(ids.a, 'Zoë')], damaged: [] });
+    expect(await store.damagedKeys()).toEqual(['handouts/42@2026-11-22T10:00:00.000Z']);
+  });
+
+  it('keeps a save that arrives while a listing is moving the old, damaged record aside', async () => {
+    const { databaseName, userFiles } = setup();
+    await userFiles.saveUserFile('template', template);
+    await putRaw(databaseName, 'handouts', ids.a, '{"truncated');
+    const listing = userFiles.listUserFiles('handout');
+    const saving = userFiles.saveUserFile('handout', handout(ids.a, 'Saved just now'));
+    expect((await listing).damaged).toHaveLength(1);
+    await saving;
+    expect(await userFiles.listUserFiles('handout')).toEqual({
+      files: [handout(ids.a, 'Saved just now')],
+      damaged: [],
+    });
   });
 });

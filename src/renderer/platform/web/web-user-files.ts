@@ -1,6 +1,8 @@
 import type { AppApi } from '../../../shared/app-api';
 import {
+  newerVersionRefusal,
   newestFirst,
+  savedByNewerVersion,
   userFileFormat,
   userFileIdSchema,
   type DamagedFile,
@@ -8,7 +10,7 @@ import {
   type UserFileListing,
   type UserFileTypes,
 } from '../../../shared/user-files';
-import type { IndexedDbStore } from './indexeddb-store';
+import type { IndexedDbStore, UnreadableRecord } from './indexeddb-store';
 
 export type WebUserFiles = Pick<AppApi, 'listUserFiles' | 'saveUserFile' | 'deleteUserFile'>;
 
@@ -21,25 +23,38 @@ function checkedId(id: string): string {
  * Handouts, templates and the kept consult in IndexedDB, one object store per kind, one record per
  * file keyed by its id. The same checks as the desktop app: files are validated before they are saved,
  * and a damaged record is moved to the `damaged` store and reported while the rest still load.
+ * As in the desktop store, the operations on one kind run one after another in the order they
+ * were asked for, so a listing that moves a record aside never races a save of the same record.
  */
 export function createWebUserFiles(store: IndexedDbStore): WebUserFiles {
+  const queues = new Map<UserFileKind, Promise<unknown>>();
+  function serially<R>(kind: UserFileKind, operation: () => Promise<R>): Promise<R> {
+    const result = (queues.get(kind) ?? Promise.resolve()).then(operation);
+    queues.set(
+      kind,
+      result.catch(() => undefined),
+    );
+    return result;
+  }
+
   async function listUserFiles<K extends UserFileKind>(kind: K): Promise<UserFileListing<UserFileTypes[K]>> {
     const { collection, schema, migrate } = userFileFormat(kind);
-    const { values, damaged } = await store.readAll(collection, schema, migrate);
+    const { records, damaged } = await store.readAll(collection, schema, migrate);
     const files: UserFileTypes[K][] = [];
-    const mismatched: { key: string; raw: unknown; problem: string }[] = [];
-    for (const [key, file] of values) {
+    const mismatched: UnreadableRecord[] = [];
+    for (const { key, value: file, raw } of records) {
       if (file.id === key) files.push(file);
       else
         mismatched.push({
           key,
-          raw: JSON.stringify(file),
+          raw,
           problem: `it holds file ${file.id}, which does not match its key`,
         });
     }
     const reports: DamagedFile[] = [...damaged, ...(await store.quarantine(collection, mismatched))].map(
-      ({ key, message, keptAs }) => ({
+      ({ key, reason, message, keptAs }) => ({
         name: `${collection}/${key}`,
+        reason,
         message,
         keptAs,
       }),
@@ -48,12 +63,16 @@ export function createWebUserFiles(store: IndexedDbStore): WebUserFiles {
   }
 
   return {
-    listUserFiles,
-    saveUserFile: async (kind, file) => {
-      const { collection, schema } = userFileFormat(kind);
-      const valid = schema.parse(file);
-      await store.write(collection, checkedId(valid.id), valid);
-    },
-    deleteUserFile: async (kind, id) => store.remove(userFileFormat(kind).collection, checkedId(id)),
+    listUserFiles: (kind) => serially(kind, () => listUserFiles(kind)),
+    saveUserFile: (kind, file) =>
+      serially(kind, async () => {
+        const { collection, schema } = userFileFormat(kind);
+        const valid = schema.parse(file);
+        const key = checkedId(valid.id);
+        if (savedByNewerVersion(kind, await store.raw(collection, key)))
+          throw new Error(newerVersionRefusal(`${collection}/${key}`));
+        await store.write(collection, key, valid);
+      }),
+    deleteUserFile: (kind, id) => serially(kind, () => store.remove(userFileFormat(kind).collection, checkedId(id))),
   };
 }

@@ -34,7 +34,10 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 export class ConsultDraftKeeper {
   #kept: Promise<ConsultDraft | undefined> | undefined;
-  /** The store could not be asked (not a damaged draft: that is moved aside): then nothing is written over it. */
+  /**
+   * The store could not be asked, or holds a newer version's draft: then nothing is written over it
+   * (a damaged draft is moved aside by the store, so a new one may be written).
+   */
   #unreadable = false;
   #failing = false;
   readonly #options: ConsultDraftKeeperOptions;
@@ -96,11 +99,16 @@ export class ConsultDraftKeeper {
     const { notify } = this.#options;
     try {
       const { files, damaged } = await this.#options.appApi.listUserFiles('draft');
-      for (const file of damaged)
+      for (const file of damaged) {
+        // A newer version's draft stays where it is for that version to open: never written over.
+        if (file.reason === 'newer') this.#unreadable = true;
         notify(
-          `The consult in progress could not be brought back (${file.message}). It was kept as ${file.keptAs}; this window starts with a new consult.`,
+          file.reason === 'newer'
+            ? `The consult in progress was kept by a newer version of Stride Atlas, so this version leaves it as it is (${file.keptAs}). This window starts with a new consult and does not keep it.`
+            : `The consult in progress could not be brought back (${file.message}). It was kept as ${file.keptAs}; this window starts with a new consult.`,
           'warning',
         );
+      }
       return files.find((file) => file.id === CONSULT_DRAFT_ID);
     } catch (error) {
       this.#unreadable = true;

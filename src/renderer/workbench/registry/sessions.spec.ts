@@ -130,6 +130,7 @@ describe('the consult kept across windows (hot exit)', () => {
   it('reports a damaged kept consult and starts clean', async () => {
     const store = memoryStore({
       name: 'drafts/x.json',
+      reason: 'damaged',
       message: 'x.json could not be read: not valid JSON',
       keptAs: '/damaged/x.json',
     });
@@ -141,6 +142,21 @@ describe('the consult kept across windows (hot exit)', () => {
     expect(window.handout.itemCount).toBe(0);
     expect(window.triage.isEmpty).toBe(true);
     window.stop();
+  });
+
+  it('leaves a consult kept by a newer version where it is, and never writes over it', async () => {
+    const store = memoryStore({
+      name: 'drafts/x.json',
+      reason: 'newer',
+      message: 'saved by a newer version of Stride Atlas',
+      keptAs: '/drafts/x.json',
+    });
+    const window = await openWindow(store);
+    expect(window.notify).toHaveBeenCalledWith(expect.stringMatching(/kept by a newer version/), 'warning');
+    window.handout.add({ kind: 'exercise', id: 'clamshell' });
+    await pause();
+    window.stop();
+    expect(store.appApi.saveUserFile).not.toHaveBeenCalled();
   });
 
   it('does not write over a kept consult the store could not be asked for', async () => {

@@ -8,6 +8,7 @@ describe('loadSavedWindowState', () => {
       loadSettings: async () => ({ status: 'ok', value: { ...DEFAULT_SETTINGS, theme: 'dark' } }),
       loadLayout: async () => ({
         status: 'damaged',
+        reason: 'damaged',
         message: 'layout could not be read: tabs: expected array',
         keptAs: 'layout.json.damaged',
       }),
@@ -17,6 +18,7 @@ describe('loadSavedWindowState', () => {
       settings: { status: 'ok', value: { ...DEFAULT_SETTINGS, theme: 'dark' } },
       layout: {
         status: 'damaged',
+        reason: 'damaged',
         message: 'layout could not be read: tabs: expected array',
         keptAs: 'layout.json.damaged',
       },

@@ -90,7 +90,12 @@ describe('WindowState', () => {
     const { state, saveSettings, notices } = setup();
     state.apply({
       readable: true,
-      settings: { status: 'damaged', message: 'theme: invalid option', keptAs: 'damaged/settings.json' },
+      settings: {
+        status: 'damaged',
+        reason: 'damaged',
+        message: 'theme: invalid option',
+        keptAs: 'damaged/settings.json',
+      },
       layout: { status: 'missing' },
     });
     expect(state.settings).toEqual(DEFAULT_SETTINGS);
@@ -98,6 +103,26 @@ describe('WindowState', () => {
     state.changeSettings({ ...state.settings, units: 'miles' });
     pause();
     expect(saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, units: 'miles' });
+  });
+
+  it('never saves over settings a newer version wrote (they were left in place), and says so', () => {
+    const { state, saveSettings, notices } = setup();
+    state.apply({
+      readable: true,
+      settings: {
+        status: 'damaged',
+        reason: 'newer',
+        message: 'settings.json was skipped: this settings file was saved by a newer version of Stride Atlas.',
+        keptAs: '/data/settings.json',
+      },
+      layout: { status: 'missing' },
+    });
+    expect(state.settings).toEqual(DEFAULT_SETTINGS);
+    expect(notices[0]).toContain('Your saved settings were left as they are, at /data/settings.json');
+    state.changeSettings({ ...state.settings, units: 'miles' });
+    pause();
+    expect(saveSettings).not.toHaveBeenCalled();
+    expect(notices[1]).toContain('This change is not saved');
   });
 
   it('is settled and restored once the saved state is applied; storage that cannot be read is settled, not restored', () => {

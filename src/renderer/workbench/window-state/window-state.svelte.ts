@@ -71,15 +71,24 @@ export class WindowState {
         );
         return;
       }
+      let newer = false;
       for (const [what, loaded] of [
         ['settings', saved.settings],
         ['window layout', saved.layout],
       ] as const) {
-        if (loaded.status === 'damaged')
-          notify(
-            `Your saved ${what} could not be read (${loaded.message}). The file was kept as ${loaded.keptAs}; defaults are in use.`,
-            'warning',
-          );
+        if (loaded.status !== 'damaged') continue;
+        newer ||= loaded.reason === 'newer';
+        notify(
+          loaded.reason === 'newer'
+            ? `Your saved ${what} were left as they are, at ${loaded.keptAs}: ${loaded.message} Defaults are in use, and changes are not saved.`
+            : `Your saved ${what} could not be read (${loaded.message}). The file was kept as ${loaded.keptAs}; defaults are in use.`,
+          'warning',
+        );
+      }
+      if (newer) {
+        // A newer version's file is still in place: writing would replace what that version saved.
+        this.#storage = 'unreadable';
+        return;
       }
       // A damaged file was kept aside, so writing a new one loses nothing.
       this.#storage = 'writable';

@@ -1,9 +1,9 @@
 import * as fsp from 'node:fs/promises';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomically, type AtomicWriteFileSystem } from './atomic-write';
+import { SHARED_FILE_MODE, writeFileAtomically, type AtomicWriteFileSystem } from './atomic-write';
 
 let folder: string;
 beforeEach(async () => {
@@ -15,8 +15,8 @@ function recordingFileSystem(): { fs: AtomicWriteFileSystem; steps: string[] } {
   const steps: string[] = [];
   const fs: AtomicWriteFileSystem = {
     ...fsp,
-    open: (async (path: string, flags: string) => {
-      const handle = await fsp.open(path, flags);
+    open: (async (path: string, flags: string, mode?: number) => {
+      const handle = await fsp.open(path, flags, mode);
       const what = flags === 'r' ? 'folder' : 'temp';
       return Object.assign(Object.create(handle) as fsp.FileHandle, {
         writeFile: async (data: string | Uint8Array) => (steps.push(`write ${what}`), handle.writeFile(data)),
@@ -37,6 +37,16 @@ describe('writeFileAtomically', () => {
     expect(await readFile(join(folder, 'handout.pdf'), 'utf8')).toBe('%PDF-1.7');
     expect(await readdir(folder)).toEqual(['handout.pdf']);
   });
+
+  it.runIf(process.platform !== 'win32')(
+    'creates files readable by the user only, unless asked otherwise',
+    async () => {
+      await writeFileAtomically(join(folder, 'settings.json'), '{}');
+      await writeFileAtomically(join(folder, 'handout.pdf'), '%PDF', fsp, SHARED_FILE_MODE);
+      expect((await stat(join(folder, 'settings.json'))).mode & 0o777).toBe(0o600);
+      expect((await stat(join(folder, 'handout.pdf'))).mode & 0o077).not.toBe(0);
+    },
+  );
 
   it('replaces an existing file whole', async () => {
     await writeFile(join(folder, 'a.json'), 'old content that is longer than the new');
@@ -59,8 +69,8 @@ describe('writeFileAtomically', () => {
     await writeFile(join(folder, 'a.json'), 'old');
     const failing: AtomicWriteFileSystem = {
       ...fsp,
-      open: (async (path: string, flags: string) => {
-        const handle = await fsp.open(path, flags);
+      open: (async (path: string, flags: string, mode?: number) => {
+        const handle = await fsp.open(path, flags, mode);
         return Object.assign(Object.create(handle) as fsp.FileHandle, {
           writeFile: (data: string) => handle.writeFile(data),
           sync: async () => Promise.reject(new Error('I/O error')),
@@ -71,5 +81,31 @@ describe('writeFileAtomically', () => {
     await expect(writeFileAtomically(join(folder, 'a.json'), 'new', failing)).rejects.toThrow('I/O error');
     expect(await readFile(join(folder, 'a.json'), 'utf8')).toBe('old');
     expect(await readdir(folder)).toEqual(['a.json']);
+  });
+
+  it('keeps the old file whole when the disk fills half-way through the new content', async () => {
+    const old = JSON.stringify({ clinic: 'Riverside Physio', notes: 'o'.repeat(10_000) });
+    await writeFile(join(folder, 'settings.json'), old);
+    const diskFull: AtomicWriteFileSystem = {
+      ...fsp,
+      open: (async (path: string, flags: string, mode?: number) => {
+        const handle = await fsp.open(path, flags, mode);
+        return Object.assign(Object.create(handle) as fsp.FileHandle, {
+          // Half the bytes reach the disk, then there is no room for the rest.
+          writeFile: async (data: string) => {
+            await handle.writeFile(data.slice(0, data.length / 2));
+            throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        });
+      }) as typeof fsp.open,
+    };
+    const error = await writeFileAtomically(join(folder, 'settings.json'), 'n'.repeat(50_000), diskFull).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'ENOSPC' });
+    expect(await readFile(join(folder, 'settings.json'), 'utf8')).toBe(old);
+    expect(await readdir(folder)).toEqual(['settings.json']);
   });
 });

@@ -13,6 +13,15 @@ export interface AtomicWriteFileSystem {
 export const TEMP_SUFFIX = '.tmp';
 
 /**
+ * User data holds patient names, so the app's own files are readable by the user only (the mode
+ * applies on Linux and macOS; Windows ignores it). A PDF exported where the user chose keeps the
+ * usual permissions: it is meant to be shared.
+ */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_FOLDER_MODE = 0o700;
+export const SHARED_FILE_MODE = 0o666;
+
+/**
  * Writes `data` to `path` so that a crash at any moment leaves either the old file or the new one,
  * never half of either: the content goes to a temporary file in the same folder (a rename is only
  * atomic within one file system), which is flushed to disk and then renamed over the target; the
@@ -22,11 +31,13 @@ export async function writeFileAtomically(
   path: string,
   data: string | Uint8Array,
   fs: AtomicWriteFileSystem = fsp,
+  mode: number = PRIVATE_FILE_MODE,
 ): Promise<void> {
   const folder = dirname(path);
   // Hidden (leading dot) so a leftover does not show up among the user's files.
   const temp = join(folder, `.${basename(path)}.${randomUUID()}${TEMP_SUFFIX}`);
-  const handle = await fs.open(temp, 'w');
+  // 'wx': the temporary name is new; never follow or reuse a file someone else put there.
+  const handle = await fs.open(temp, 'wx', mode);
   try {
     try {
       await handle.writeFile(data);
