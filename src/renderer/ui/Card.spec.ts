@@ -11,8 +11,16 @@ describe('Card', () => {
     expect(container.querySelector('li.card')!.textContent).toBe('Clamshell');
   });
 
-  it('passes on attributes such as a label', () => {
-    render(Card, { as: 'article', 'aria-label': 'Glute bridge', children: content('<p>Both legs.</p>') });
-    expect(screen.getByRole('article', { name: 'Glute bridge' }).textContent).toBe('Both legs.');
+  it('passes on attributes such as a label, and adds a given class to its own', () => {
+    render(Card, {
+      as: 'article',
+      interactive: true,
+      class: 'exercise-card',
+      'aria-label': 'Glute bridge',
+      children: content('<p>Both legs.</p>'),
+    });
+    const card = screen.getByRole('article', { name: 'Glute bridge' });
+    expect(card.textContent).toBe('Both legs.');
+    expect([...card.classList]).toEqual(expect.arrayContaining(['card', 'interactive', 'exercise-card']));
   });
 });

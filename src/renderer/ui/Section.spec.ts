@@ -13,9 +13,10 @@ describe('Section', () => {
     expect(region.textContent).toContain('Two reviews.');
   });
 
-  it('uses the heading level asked for, and passes on a class', () => {
+  it('uses the heading level asked for, and adds a given class to its own', () => {
     render(Section, { title: 'Marked areas', level: 3, class: 'doc-section', children: content('<p>None.</p>') });
     expect(screen.getByRole('heading', { level: 3, name: 'Marked areas' })).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Marked areas' }).classList.contains('doc-section')).toBe(true);
+    const region = screen.getByRole('region', { name: 'Marked areas' });
+    expect([...region.classList]).toEqual(expect.arrayContaining(['section', 'level-3', 'doc-section']));
   });
 });
