@@ -168,6 +168,7 @@ test.describe('body map and triage', () => {
 
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {
     test(`passes axe and looks right in every view in the ${theme} theme`, async ({ page }) => {
+      test.slow(); // three full axe scans of the body map, its questions and the examination tests
       const workbench = await new Workbench(page).open();
       await workbench.quickInput.runCommand(THEME_COMMANDS[theme]);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
