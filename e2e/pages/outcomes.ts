@@ -19,7 +19,7 @@ export class OutcomesPart {
     this.history = this.root.getByRole('list', { name: 'Scores kept with this handout' });
   }
 
-  /** An item's answer field, by its label on the form ("Item 1", or "Pain, Item 2" with subscales). */
+  /** An item's answer field, by its label ("Item 1", "Item 5: putting on shoes, socks", "Pain, Item 2"). */
   item(label: string): Locator {
     return this.root.getByRole('spinbutton', { name: label, exact: true });
   }

@@ -57,4 +57,18 @@ test.describe('outcome measures in the handout builder', () => {
     expect(text).not.toContain('MCID');
     pdfPageImages(path, SCREENSHOT_DIR, 'handout-pdf-score');
   });
+
+  test('LEFS items are named by number and a few-word subject, and still score', async ({ page }) => {
+    const workbench = await new Workbench(page).open();
+    await workbench.quickInput.runCommand('Handout: Open Handout Builder');
+    const outcomes = new OutcomesPart(new HandoutBuilderPart(page).root);
+    await outcomes.measure.selectOption({ label: 'LEFS — Lower Extremity Functional Scale' });
+    await expect(outcomes.root.getByText('Item 17: running on uneven ground', { exact: true })).toBeVisible();
+    const items = outcomes.root.getByRole('spinbutton');
+    await expect(items).toHaveCount(20);
+    for (let i = 0; i < 20; i++) await items.nth(i).fill('3');
+    await expect(outcomes.result).toContainText('Score: 60');
+    await outcomes.item('Item 17: running on uneven ground').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'outcomes-lefs-item-subjects');
+  });
 });

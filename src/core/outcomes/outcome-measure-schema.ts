@@ -2,7 +2,8 @@
  * Outcome measures (data/outcome-measures.yaml): how each instrument is scored and what change
  * matters, with the sources for both. The items themselves are not reproduced (several instruments
  * are copyrighted): the clinician enters the answers from the patient's own form, item by item, as
- * the numbers the instrument's scoring key gives them.
+ * the numbers the instrument's scoring key gives them. A scale may name each item by a few-word
+ * subject in our own words ("putting on socks"), so the clinician finds the item on the patient's form.
  */
 import { z } from 'zod';
 import { sourceIds, text } from '../kb/field-schemas';
@@ -32,13 +33,27 @@ const threshold = z.strictObject({
   sources: sourceIds,
 });
 
-const scaleSchema = z.strictObject({
-  id: kebabId,
-  name: text,
-  items: z.number().int().min(1),
-  /** The fewest answered items that still give a score; the others are imputed by their mean. */
-  minAnswered: z.number().int().min(1),
+const wordCount = (phrase: string) => phrase.split(/\s+/).length;
+
+/** A few words naming what an item asks about: never the questionnaire's own sentence. */
+const itemSubject = text.refine((phrase) => wordCount(phrase) >= 2 && wordCount(phrase) <= 5, {
+  message: 'an item subject is 2 to 5 words',
 });
+
+const scaleSchema = z
+  .strictObject({
+    id: kebabId,
+    name: text,
+    items: z.number().int().min(1),
+    /** The fewest answered items that still give a score; the others are imputed by their mean. */
+    minAnswered: z.number().int().min(1),
+    /** One subject per item, in the form's order (only where that order was checked). */
+    subjects: z.array(itemSubject).optional(),
+  })
+  .refine((s) => s.subjects === undefined || s.subjects.length === s.items, {
+    message: 'give one subject per item: subjects must have as many entries as the scale has items',
+    path: ['subjects'],
+  });
 
 export const outcomeMeasureSchema = z
   .strictObject({

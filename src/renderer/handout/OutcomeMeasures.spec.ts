@@ -28,7 +28,18 @@ const answer = (label: string, value: string) =>
 const result = () => screen.getByRole('status', { name: /score$/ });
 
 describe('OutcomeMeasures', () => {
-  it('names items by number only, one field per item of each scale', async () => {
+  it('names an item by its number and, where the knowledge base gives one, its subject', async () => {
+    show();
+    await choose('LEFS');
+    const lefs = byShortName('LEFS');
+    const labels = screen.getAllByRole('spinbutton').map((field) => field.getAttribute('aria-label'));
+    expect(labels).toHaveLength(20);
+    expect(new Set(labels).size).toBe(20);
+    expect(labels[16]).toBe(`Item 17: ${lefs.scales[0]!.subjects![16]}`);
+    expect(screen.getByText('Item 17: running on uneven ground')).toBeTruthy();
+  });
+
+  it('names items by number only where no subjects are given, one field per item of each scale', async () => {
     show();
     await choose('HOOS-12');
     for (const scale of byShortName('HOOS-12').scales)
@@ -84,7 +95,7 @@ describe('OutcomeMeasures', () => {
   it('says why a score cannot be added, and adds nothing', async () => {
     const session = show();
     await choose('LEFS');
-    await answer('Item 1', '4');
+    await answer('Item 1: daily work or study', '4');
     await fireEvent.click(screen.getByRole('button', { name: 'Add score' }));
     const message = screen.getAllByRole('status').at(-1)!;
     expect(message.textContent).toBe('Function: 1 of 20 answered; the score needs all 20 items.');

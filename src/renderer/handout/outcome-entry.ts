@@ -15,9 +15,14 @@ export function parseAnswers(texts: readonly (readonly string[])[]): ScaleAnswer
   return texts.map((scale) => scale.map((text) => (text.trim() === '' ? null : Number(text))));
 }
 
-/** How an item is named on the form: its number (the patient's form gives its wording). */
-export function itemLabel(measure: OutcomeMeasure, index: number): string {
-  return measure.itemsChosen ? `Activity ${index + 1}` : `Item ${index + 1}`;
+/**
+ * How an item is named on the form: its number first, as on the patient's form, then its
+ * few-word subject where the knowledge base gives one ("Item 5: putting on socks").
+ */
+export function itemLabel(measure: OutcomeMeasure, scaleIndex: number, index: number): string {
+  if (measure.itemsChosen) return `Activity ${index + 1}`;
+  const subject = measure.scales[scaleIndex]?.subjects?.[index];
+  return subject ? `Item ${index + 1}: ${subject}` : `Item ${index + 1}`;
 }
 
 /** "Pain: " before a subscale's figure; nothing for a measure with one scale. */
